@@ -1,0 +1,41 @@
+package reader
+
+import "strings"
+
+// markdownEscaper escapes the characters that Markdown reads as inline syntax.
+var markdownEscaper = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`,
+	`<`, `\<`, `>`, `\>`, `|`, `\|`, `~`, `\~`,
+)
+
+// EscapeMarkdown makes plain text safe to hand to a Markdown renderer: it
+// renders as the same text, never as emphasis, links, lists or headings.
+func EscapeMarkdown(s string) string {
+	s = markdownEscaper.Replace(s)
+	// Block syntax only matters at the start of a line.
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = escapeLineStart(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func escapeLineStart(l string) string {
+	t := strings.TrimLeft(l, " ")
+	if t == "" {
+		return l
+	}
+	switch t[0] {
+	case '#', '+', '-', '=':
+		return `\` + t
+	}
+	// "1. " or "1) " would start an ordered list.
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(t) && (t[i] == '.' || t[i] == ')') {
+		return t[:i] + `\` + t[i:]
+	}
+	return t
+}

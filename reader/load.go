@@ -1,0 +1,113 @@
+package reader
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"lede/reader/entity"
+)
+
+// MaxSize is the largest source lede reads; a bigger one is refused, not cut.
+const MaxSize = 64 << 20
+
+// Open reads the article at source: a file path, or "-" for standard input.
+func Open(ctx context.Context, source string) (*Article, error) {
+	if source == "-" {
+		raw, err := readAll(os.Stdin, "standard input")
+		if err != nil {
+			return nil, err
+		}
+		return Parse(raw, "")
+	}
+	info, err := os.Stat(source)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return nil, fmt.Errorf("%s: no such file", source)
+	case err != nil:
+		return nil, fmt.Errorf("%s: %w", source, unwrapPathError(err))
+	case info.IsDir():
+		return nil, fmt.Errorf("%s: is a folder; give lede a saved page or a text file", source)
+	}
+	f, err := os.Open(source)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", source, unwrapPathError(err))
+	}
+	defer f.Close()
+	raw, err := readAll(f, source)
+	if err != nil {
+		return nil, err
+	}
+	a, err := Parse(raw, filepath.Base(source))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", source, err)
+	}
+	return a, nil
+}
+
+// Parse builds an article from the bytes of a source. name is the file name,
+// used only as a hint for the format; it may be empty.
+func Parse(raw []byte, name string) (*Article, error) {
+	if len(strings.TrimSpace(string(raw))) == 0 {
+		return nil, errors.New("empty: there is no text to read")
+	}
+	if isBinary(raw) {
+		return nil, errors.New("not a text file or a web page (binary data)")
+	}
+	var a *Article
+	switch detectFormat(raw, name) {
+	case formatMarkdown:
+		a = parseMarkdown(decodeText(raw))
+	default:
+		a = parseText(decodeText(raw))
+	}
+	if len(a.Blocks) == 0 {
+		return nil, errors.New("no article text found")
+	}
+	finish(a)
+	return a, nil
+}
+
+// finish runs the steps every article goes through once its blocks exist.
+func finish(a *Article) {
+	a.renumber()
+	markPromo(a)
+	a.Entities = entity.Recognize(entityTexts(a))
+}
+
+// entityTexts is what the recognizer reads: visible blocks only, so that
+// hidden junk never yields an entity.
+func entityTexts(a *Article) []entity.Text {
+	var out []entity.Text
+	for _, b := range a.Blocks {
+		if !b.Hidden {
+			out = append(out, entity.Text{Block: b.ID, Text: b.Text})
+		}
+	}
+	return out
+}
+
+func readAll(r io.Reader, what string) ([]byte, error) {
+	raw, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, unwrapPathError(err))
+	}
+	if len(raw) > MaxSize {
+		return nil, fmt.Errorf("%s: larger than %d MiB", what, MaxSize>>20)
+	}
+	return raw, nil
+}
+
+// unwrapPathError drops the path and operation Go puts in file errors, since
+// the caller names the source itself.
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
