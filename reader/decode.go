@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"github.com/charmbracelet/x/ansi"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,9 +26,17 @@ func decodeText(raw []byte) string {
 	return cleanControls(s)
 }
 
-// cleanControls drops control characters other than newline and tab, so that
-// escape sequences in a page are never sent to the terminal.
+// cleanControls drops terminal escape sequences whole, then every control
+// character but newline and tab, so that nothing in a page is ever executed
+// by the terminal.
 func cleanControls(s string) string {
+	if strings.ContainsAny(s, "\x1b\u009b\u009d") {
+		s = ansi.Strip(s)
+	}
+	return dropControls(s)
+}
+
+func dropControls(s string) string {
 	return strings.Map(func(r rune) rune {
 		if r == '\n' || r == '\t' {
 			return r

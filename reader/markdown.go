@@ -18,7 +18,7 @@ var markdownParser = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser
 // Markdown source, and a leading level-1 heading becomes the title.
 func parseMarkdown(s string) *Article {
 	a := &Article{}
-	s, a.Title = stripFrontMatter(s)
+	s, a.Title, a.Byline = stripFrontMatter(s)
 	src := []byte(s)
 	doc := markdownParser.Parse(text.NewReader(src))
 
@@ -39,7 +39,7 @@ func parseMarkdown(s string) *Article {
 		}
 		md := strings.Trim(string(src[nd.start:end]), "\n")
 		b := Block{Kind: markdownKind(nd.n), Text: plainText(nd.n, src), Markdown: md}
-		if h, ok := nd.n.(*ast.Heading); ok && h.Level == 1 && i == 0 && a.Title == "" {
+		if h, ok := nd.n.(*ast.Heading); ok && h.Level == 1 && i == 0 && (a.Title == "" || a.Title == b.Text) {
 			a.Title = b.Text
 			continue
 		}
@@ -51,21 +51,28 @@ func parseMarkdown(s string) *Article {
 	return a
 }
 
-// stripFrontMatter removes a YAML front matter block and returns its title.
-func stripFrontMatter(s string) (rest, title string) {
+// stripFrontMatter removes a YAML front matter block and returns its title
+// and author: the two fields a Markdown article's header needs.
+func stripFrontMatter(s string) (rest, title, author string) {
 	if !strings.HasPrefix(s, "---\n") {
-		return s, ""
+		return s, "", ""
 	}
 	end := strings.Index(s[4:], "\n---\n")
 	if end < 0 {
-		return s, ""
+		return s, "", ""
 	}
 	for _, line := range strings.Split(s[4:4+end], "\n") {
-		if v, ok := strings.CutPrefix(line, "title:"); ok {
-			title = strings.Trim(strings.TrimSpace(v), `"'`)
+		key, value, ok := strings.Cut(line, ":")
+		value = strings.Trim(strings.TrimSpace(value), `"'`)
+		switch {
+		case !ok:
+		case key == "title":
+			title = value
+		case key == "author" || key == "byline":
+			author = value
 		}
 	}
-	return s[4+end+5:], title
+	return s[4+end+5:], title, author
 }
 
 func markdownKind(n ast.Node) Kind {
@@ -134,6 +141,14 @@ func plainText(n ast.Node, src []byte) string {
 				b.Write(seg.Value(src))
 			}
 			return ast.WalkSkipChildren, nil
+		case *east.TableCell:
+			if c.PreviousSibling() != nil {
+				b.WriteString(" | ")
+			}
+		case *east.TableRow, *east.TableHeader:
+			if b.Len() > 0 {
+				b.WriteByte('\n')
+			}
 		default:
 			if c.Type() == ast.TypeBlock && c != n && b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
 				b.WriteByte('\n')

@@ -17,6 +17,10 @@ func parseText(s string) *Article {
 		chunks = chunks[1:]
 	}
 	for i, lines := range chunks {
+		if len(lines) == 1 && a.Byline == "" && len(a.Blocks) == 0 && isByline(lines[0]) {
+			a.Byline = lines[0]
+			continue
+		}
 		if len(lines) == 1 && i > 0 && i < len(chunks)-1 && looksLikeHeading(lines[0]) {
 			a.Blocks = append(a.Blocks, headingBlock(lines[0], 2))
 			continue
@@ -106,6 +110,12 @@ func looksLikeHeading(s string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return unicode.IsLetter(last) || unicode.IsDigit(last) || last == '?'
+}
+
+// isByline accepts "By Dana Whitfield, Staff Writer" at the top of a story.
+func isByline(s string) bool {
+	rest, ok := strings.CutPrefix(s, "By ")
+	return ok && utf8.RuneCountInString(s) <= 80 && rest != "" && unicode.IsUpper([]rune(rest)[0])
 }
 
 func textBlock(kind Kind, text string) Block {
