@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs the shared scorers (../shared/bench) on lede and fails when a required
+# bar is missed: on the sample, entity F1 >= 0.95 with no splits, paragraph
+# F1 >= 0.95, no promo left visible and no story hidden; on the extraction
+# benchmark, F1 >= 0.952 with no failed page. Skips when ../shared is absent,
+# since a clone of the repository alone does not have it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=$(cd .. && pwd)/shared
+if [ ! -d "$shared/bench" ]; then
+  echo "bench: ../shared/bench not found, skipped"
+  exit 0
+fi
+bin=$(mktemp -d)
+trap 'rm -rf "$bin"' EXIT
+go build -o "$bin/lede" .
+(cd "$shared/bench/entities/score" && go build -o "$bin/entityscore" .)
+(cd "$shared/bench/extraction/score" && go build -o "$bin/extractscore" .)
+
+fail=0
+ent=$("$bin/entityscore" -data "$shared/bench/entities" -cmd "$bin/lede --json {}" | tail -1)
+echo "bench: sample article: $ent"
+python3 - "$ent" <<'PY' || fail=1
+import sys
+f = dict(kv.split("=") for kv in sys.argv[1].split())
+bad = []
+if float(f["entityF1"]) < 0.95: bad.append("entityF1 < 0.95")
+if int(f["split"]) != 0: bad.append("splits")
+if float(f["paraF1"]) < 0.95: bad.append("paraF1 < 0.95")
+if float(f["promoLeak"]) != 0: bad.append("promo leaked")
+if float(f["bodyLoss"]) != 0: bad.append("body lost")
+if bad:
+    print("bench: FAIL sample:", ", ".join(bad)); sys.exit(1)
+PY
+
+ext=$("$bin/extractscore" -data "$shared/bench/extraction" -cmd "$bin/lede --json {}" -j 2 -timeout 20s)
+echo "$ext" | grep -E "^(pages|time):" | sed 's/^/bench: extraction: /'
+last=$(echo "$ext" | tail -1)
+echo "bench: extraction: $last"
+python3 - "$ext" <<'PY' || fail=1
+import re, sys
+out = sys.argv[1]
+f1 = float(re.search(r"^F1=([0-9.]+)", out, re.M).group(1))
+bad = [f"F1 {f1} < 0.952"] if f1 < 0.952 else []
+for what in ("failed", "timeouts", "bad-json"):
+    n = int(re.search(what + r": (\d+)", out).group(1))
+    if n: bad.append(f"{n} {what}")
+if bad:
+    print("bench: FAIL extraction:", ", ".join(bad)); sys.exit(1)
+PY
+exit $fail
