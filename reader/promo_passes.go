@@ -1,0 +1,154 @@
+package reader
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Passes that look past one block: a letter as a unit, the junk after the
+// story's end, lists of headlines, short islands between hidden blocks.
+
+// letterWindow is how many blocks after "Dear Reader," a letter may run.
+const letterWindow = 20
+
+// hideLetters hides a publisher's letter from its opener to its sign-off
+// (and the name lines under it) or, lacking one, to its last call to action.
+func hideLetters(a *Article) {
+	for i := 0; i < len(a.Blocks); i++ {
+		f := fold(a.Blocks[i].Text)
+		if !anyMatch(openerRes, f) || (words(f) > minuteBlock && !strings.Contains(firstLine(f), ",")) {
+			continue
+		}
+		end, reason := i, reasonDonation
+		for j := i + 1; j < len(a.Blocks) && j <= i+letterWindow; j++ {
+			b := a.Blocks[j]
+			if b.Kind == Heading && !b.Hidden {
+				break
+			}
+			g := fold(b.Text)
+			if reporting.MatchString(g) && !b.Hidden {
+				break // the story again: letters do not quote sources
+			}
+			if anyMatch(signOffRes, g) && words(g) <= labelBlock {
+				end = j
+				for k := j + 1; k < len(a.Blocks) && k <= j+2 && words(a.Blocks[k].Text) <= minuteBlock; k++ {
+					end = k // the name and title under the sign-off
+				}
+				break
+			}
+			if r := phraseReason(g, min(words(g), shortBlock)); r != "" {
+				end = j
+				if r == reasonSubscription || r == reasonDonation {
+					reason = r
+				}
+			}
+		}
+		for k := i; k <= end; k++ {
+			hide(&a.Blocks[k], reason)
+		}
+		i = end
+	}
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexAny(s, ".!?"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// storyEnd is the index of the block that closes the story (a reporting
+// credit, a subscription wall), or -1. An end counts only once the story
+// is behind it: more visible words before it than after it.
+func storyEnd(a *Article) int {
+	total := 0
+	for _, b := range a.Blocks {
+		if !b.Hidden {
+			total += words(b.Text)
+		}
+	}
+	before := 0
+	for i, b := range a.Blocks {
+		n := words(b.Text)
+		if anyMatch(endRes, fold(b.Text)) && before >= 100 && before >= total-before-n {
+			return i
+		}
+		if !b.Hidden {
+			before += n
+		}
+	}
+	return -1
+}
+
+// afterEndBlock is, in words, the most a block after the end may hold and
+// still be hidden for being short.
+const afterEndBlock = 20
+
+// hideAfterEnd hides what follows the story's end when it is short (a
+// label, a headline, a tagline) or reads as the publisher's pitch. A long
+// paragraph of plain prose stays: it may be an update or a correction.
+func hideAfterEnd(a *Article) {
+	end := storyEnd(a)
+	if end < 0 {
+		return
+	}
+	for i := end + 1; i < len(a.Blocks); i++ {
+		b := &a.Blocks[i]
+		f := fold(b.Text)
+		if words(f) <= afterEndBlock || pitch(f) {
+			reason := phraseReason(f, min(words(f), shortBlock))
+			if reason == "" {
+				reason = reasonAfterEnd
+			}
+			hide(b, reason)
+		}
+	}
+}
+
+// hideHeadlineRuns hides the headlines listed under a "Related" label.
+func hideHeadlineRuns(a *Article) {
+	for i := 0; i < len(a.Blocks); i++ {
+		b := a.Blocks[i]
+		if !b.Hidden || b.Reason != reasonRelated || words(b.Text) > minuteBlock {
+			continue
+		}
+		j := i + 1
+		for j < len(a.Blocks) && !a.Blocks[j].Hidden && headlineLike(a.Blocks[j].Text) {
+			j++
+		}
+		// One headline alone could be a subhead of the story, unless junk
+		// or the page's end follows it.
+		if j-i-1 >= 2 || (j-i-1 == 1 && (j == len(a.Blocks) || a.Blocks[j].Hidden)) {
+			for k := i + 1; k < j; k++ {
+				hide(&a.Blocks[k], reasonRelated)
+			}
+		}
+		i = j - 1
+	}
+}
+
+// headlineLike: a capitalised line of 3 to 20 words not ending as a
+// sentence and not reporting speech.
+func headlineLike(s string) bool {
+	s = strings.TrimSpace(s)
+	n := words(s)
+	if n < 3 || n > 20 || reporting.MatchString(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return (unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘') && last != '.' && last != ','
+}
+
+// hideIslands hides a short line caught between two blocks hidden for the
+// same reason: "Read this article in" between a QR code and its link.
+func hideIslands(a *Article) {
+	for i := 1; i+1 < len(a.Blocks); i++ {
+		prev, b, next := a.Blocks[i-1], &a.Blocks[i], a.Blocks[i+1]
+		if !b.Hidden && b.Kind != Heading && prev.Hidden && next.Hidden && prev.Reason == next.Reason &&
+			prev.Reason != reasonAfterEnd && words(b.Text) <= minuteBlock {
+			hide(b, prev.Reason)
+		}
+	}
+}

@@ -1,0 +1,208 @@
+package reader
+
+// The promo classifier's vocabulary, as data. Phrases are matched
+// case-insensitively on word boundaries, after typographic quotes and dashes
+// are folded to ASCII (so write "you've", not "you’ve"). To teach lede a new
+// kind of junk, add a phrase here; promo.go holds only the logic. No entry may
+// name one site or one article.
+
+// Reasons shown to the reader for a hidden block.
+const (
+	reasonSubscription = "subscription appeal"
+	reasonDonation     = "donation appeal"
+	reasonNewsletter   = "newsletter sign-up"
+	reasonRelated      = "related links"
+	reasonCredit       = "photo credit"
+	reasonShare        = "share prompt"
+	reasonQR           = "QR code"
+	reasonBareLink     = "bare link"
+	reasonAd           = "ad label"
+	reasonCookie       = "cookie notice"
+	reasonComment      = "comment form"
+	reasonReadingTime  = "reading time"
+	reasonCopyright    = "copyright"
+	reasonResidue      = "layout residue"
+	reasonAfterEnd     = "after the story"
+	reasonNavigation   = "site navigation"
+)
+
+// labelRules: a block that starts with one of these labels, and is short (a
+// label and perhaps a headline), is junk wherever it stands. A story
+// paragraph never opens with "Read more:".
+var labelRules = []phraseRule{
+	{reasonRelated, []string{
+		"read more:", "read more", "more:", "related:", "related", "related article", "related articles",
+		"related stories", "related story", "related content", "related coverage", "related topics",
+		"related posts", "related reading", "read next", "read next:", "up next", "up next:", "next in",
+		"more in", "more from", "more on this story", "more stories", "more news", "more coverage",
+		"recommended", "recommended for you", "recommended stories", "most read", "most popular",
+		"most viewed", "trending", "trending now", "trending stories", "popular now", "you may also like",
+		"you might also like", "you may be interested in", "further reading", "see also", "also read",
+		"also read:", "read also", "read also:", "what to read next", "don't miss", "don't miss:",
+		"editor's picks", "top stories", "latest stories", "latest news", "explore more", "keep reading",
+		"watch:", "listen:", "watch more", "more videos", "suggested reading",
+		"popular stories", "around the web", "from the web", "from our partners", "more to explore",
+	}},
+	{reasonAd, []string{
+		"advertisement", "advertisement:", "advertising", "ad", "ads", "sponsored", "sponsored content",
+		"sponsored by", "paid content", "paid post", "promoted", "promoted content", "partner content",
+		"story continues below advertisement", "article continues below advertisement",
+		"story continues below", "article continues below", "continue reading below", "scroll to continue",
+		"scroll to continue with content", "skip advertisement", "skip ad", "remove ads",
+	}},
+	{reasonShare, []string{
+		"share", "share:", "share this", "share this article", "share this story", "share this page",
+		"share on facebook", "share on twitter", "share on x", "share on linkedin", "share on whatsapp",
+		"share via email", "share via", "copy link", "copy link to clipboard", "link copied", "email",
+		"print", "tweet", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "telegram",
+		"follow us", "follow us on", "follow", "save", "save article", "bookmark", "gift this article",
+		"gift article", "give this article", "listen to this article", "listen",
+	}},
+	{reasonComment, []string{
+		"comments", "comment", "comments:", "add comment", "view comments", "show comments", "leave a comment",
+		"join the conversation", "join the discussion", "reply", "reader comments",
+	}},
+	{reasonQR, []string{"qr code", "qr code to", "scan the qr code", "scan this qr code"}},
+	{reasonReadingTime, []string{"reading time", "reading time:", "listen to article", "min read", "minute read"}},
+}
+
+// phraseRules: calls to action and boilerplate. A short block that holds one
+// of these is junk; a long one needs two different hits (see promo.go).
+var phraseRules = []phraseRule{
+	{reasonSubscription, []string{
+		"subscribe to continue", "subscribe to read", "subscribe now", "subscribe today", "subscribe for",
+		"subscribe to the", "subscribe and", "free articles", "free article", "articles remaining",
+		"article limit", "already a subscriber", "already subscribed", "become a subscriber",
+		"start your subscription", "start a subscription", "your subscription", "subscription page",
+		"subscription offer", "digital subscription", "digital access", "unlimited access", "unlimited digital",
+		"log in to continue", "sign in to continue", "to continue reading", "continue reading your article",
+		"subscribers only", "for subscribers", "exclusive to subscribers", "cancel anytime", "cancel any time",
+		"per month", "a month", "per week", "a week for", "billed annually", "billed monthly", "special offer",
+		"limited time offer", "introductory offer", "try it free", "free trial",
+		"create a free account", "register for free", "sign in or subscribe", "log in or subscribe",
+		"subscriber-only", "premium content", "reached your limit", "you've reached",
+	}},
+	{reasonQR, []string{"qr code", "read this article in", "scan the code", "scan to read"}},
+	{reasonDonation, []string{
+		"donate", "donate now", "donation", "make a donation", "make a contribution", "contribute now",
+		"support our journalism", "support our work", "support independent journalism",
+		"support quality journalism", "support local journalism", "support us", "support the",
+		"support journalism", "become a member", "become a supporter", "join as a member", "membership",
+		"chip in", "give today", "every contribution", "reader-funded", "reader-supported",
+		"reader supported", "tax-deductible", "nonprofit newsroom", "non-profit newsroom",
+		"independent journalism", "your support", "readers like you", "as little as",
+	}},
+	{reasonNewsletter, []string{
+		"newsletter", "newsletters", "sign up for", "sign up to", "sign up now", "sign up here",
+		"sign me up", "subscribe to our", "in your inbox", "to your inbox", "delivered to your inbox",
+		"straight to your inbox", "enter your email", "your email address", "email address", "by signing up",
+		"you agree to our", "you can unsubscribe", "unsubscribe at any time", "daily briefing", "morning briefing",
+		"get our", "get the latest", "never miss",
+	}},
+	{reasonCookie, []string{
+		"cookies", "cookie policy", "cookie settings", "we use cookies", "use of cookies", "accept all",
+		"accept cookies", "reject all", "manage preferences", "manage cookies", "privacy settings",
+		"consent", "your privacy choices",
+	}},
+	{reasonComment, []string{
+		"leave a comment", "leave a reply", "post a comment", "add a comment", "join the conversation",
+		"join the discussion", "comment policy", "community guidelines", "view comments", "show comments",
+		"load comments", "comments are closed", "will not be published", "required fields are marked",
+		"log in to comment", "sign in to comment", "be the first to comment", "post comment", "cancel reply",
+	}},
+	{reasonShare, []string{
+		"follow us on", "like us on facebook", "follow us on twitter", "share this article",
+		"share this story", "share on facebook", "share on twitter", "click to share", "share via email",
+		"send us a tip", "have a tip", "got a tip",
+	}},
+	{reasonNavigation, []string{
+		"skip to main content", "skip to content", "skip to navigation", "back to top", "terms of use",
+		"terms of service", "terms and conditions", "privacy policy", "contact us", "about us",
+		"site map", "sitemap", "all rights reserved",
+	}},
+}
+
+// storyEndRules: the story's last line ("This story was reported by
+// Reuters.") or a wall the page puts after it. What follows an end, when it
+// is short or reads as a pitch, is junk. The end line itself is kept unless a
+// rule above hides it.
+var storyEndRules = []string{
+	`^this (story|article|report) (was|has been) (reported|written|produced|edited|updated) by\b`,
+	`^(additional |with additional )?reporting by\b`,
+	`\bediting by [\p{Lu}]`,
+	`^(writing|compiled|reported) by [\p{Lu}]`,
+	`\b(contributed|contributed reporting) to this (story|report|article)\.?$`,
+	`^\(?(associated press|reuters|afp|aap|pa|ap)( writers?| staff)?\)?\.?$`,
+	`\bsubscribe to continue\b`,
+	`\bfree articles?\b`,
+	`\balready a subscriber\b`,
+	`\bto continue reading\b`,
+	`\b(reached|used) (your|all your) (free )?(article )?limit\b`,
+}
+
+// pitchWords: the vocabulary of a publisher talking about itself to its
+// reader. Story text after the end rarely uses three of them.
+var pitchWords = []string{
+	"you", "your", "you're", "you'll", "we", "we're", "our", "us", "journalism", "journalists",
+	"reporting", "news", "newsroom", "headlines", "stories", "story", "reader", "readers", "support",
+	"subscribe", "subscription", "subscriber", "free", "access", "independent", "mission", "trust",
+	"join", "today", "sign", "donate", "membership", "member", "unlimited", "magazine", "email",
+	"credible", "honest", "fair", "world",
+}
+
+// letterOpeners: a publisher's letter to its readers starts so; its
+// paragraphs up to the sign-off or its last call to action are one unit.
+var letterOpeners = []string{
+	`^dear (valued |fellow |loyal )?(reader|readers|friend|friends|subscriber|subscribers|supporter|supporters|member|members|listener|listeners|viewer|viewers|reader and friend)\b`,
+	`^(a|an) (note|message|letter|appeal|word) (from|to) (the|our) (editor|editors|publisher|newsroom|readers?)\b`,
+	`^(to|for) our readers\b`,
+	`^(hi|hello),? (reader|readers|there|friend|friends)\b`,
+}
+
+// letterSignOffs end a letter (the sign-off and the name lines under it).
+var letterSignOffs = []string{
+	`^(sincerely|yours|yours truly|with gratitude|gratefully|warmly|warm regards|best regards|kind regards|regards|with thanks|thank you|thanks|many thanks)\b[,.!]?`,
+}
+
+// creditAgencies: who a photo credit names after a slash, "Anjum
+// Naveed/AP", or alone on a line.
+var creditAgencies = []string{
+	"AP", "AP Photo", "AFP", "AFP via Getty Images", "Getty Images", "Getty", "Reuters", "REUTERS",
+	"EPA", "EPA-EFE", "EFE", "Bloomberg", "Bloomberg via Getty Images", "Shutterstock", "Alamy",
+	"PA", "PA Wire", "PA Images", "AAP", "AAP Image", "Xinhua", "Anadolu", "Anadolu Agency",
+	"Anadolu via Getty Images", "NurPhoto", "NurPhoto via Getty Images", "SOPA Images",
+	"SOPA Images/LightRocket via Getty Images", "LightRocket", "ZUMA", "ZUMA Wire", "ZUMA Press",
+	"Sipa", "Sipa USA", "Sputnik", "TASS", "Kyodo", "Yonhap", "Pool", "Handout", "Supplied",
+	"iStock", "iStockphoto", "Unsplash", "Wikimedia Commons", "Flickr", "Corbis", "Redux",
+	"The Associated Press", "Associated Press", "Press Association", "Reuters Pictures",
+	"Agence France-Presse", "dpa", "DPA", "ANP", "ANSA", "Kyodo News", "Imago", "IMAGO",
+	"Xinhua via Getty Images", "Pool via AP", "Pool via Reuters", "Fairfax Media", "News Corp",
+	"Newspix", "Stuff", "Photo Illustration", "Illustration",
+}
+
+// creditLabels: "Photo: AAP", "Photograph: Jane Doe/Reuters".
+var creditLabels = []string{
+	"photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "image", "images",
+	"credit", "credits", "photo credit", "image credit", "image source", "source", "illustration",
+	"photo illustration", "video", "graphic", "main image", "top image", "header image", "file photo",
+	"foto", "bild",
+}
+
+// promoAttrs: class and id words of HTML elements that hold junk. Matched
+// against the words of Block.Attrs split at spaces, hyphens and underscores.
+var promoAttrs = map[string]string{
+	"newsletter": reasonNewsletter, "newsletters": reasonNewsletter, "signup": reasonNewsletter,
+	"subscribe": reasonSubscription, "subscription": reasonSubscription, "paywall": reasonSubscription,
+	"meter": reasonSubscription, "regwall": reasonSubscription, "piano": reasonSubscription,
+	"promo": reasonSubscription, "promos": reasonSubscription, "upsell": reasonSubscription,
+	"donate": reasonDonation, "donation": reasonDonation, "membership": reasonDonation,
+	"related": reasonRelated, "recirc": reasonRelated, "recirculation": reasonRelated,
+	"recommended": reasonRelated, "recommendations": reasonRelated, "outbrain": reasonRelated,
+	"taboola": reasonRelated, "readmore": reasonRelated, "teaser": reasonRelated, "teasers": reasonRelated,
+	"share": reasonShare, "sharing": reasonShare, "social": reasonShare, "sharebar": reasonShare,
+	"ad": reasonAd, "ads": reasonAd, "advert": reasonAd, "advertisement": reasonAd, "adslot": reasonAd,
+	"dfp": reasonAd, "sponsor": reasonAd, "sponsored": reasonAd, "gpt": reasonAd,
+	"cookie": reasonCookie, "cookies": reasonCookie, "consent": reasonCookie, "gdpr": reasonCookie,
+	"comment": reasonComment, "comments": reasonComment, "disqus": reasonComment,
+	"credit": reasonCredit, "credits": reasonCredit,
+}
