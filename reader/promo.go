@@ -24,6 +24,7 @@ func markPromo(a *Article) {
 	}
 	hideLetters(a)
 	hideAfterEnd(a)
+	hideAppeals(a)
 	hideHeadlineRuns(a)
 	hideIslands(a)
 }
@@ -36,6 +37,7 @@ func hide(b *Block, reason string) {
 
 var (
 	labelSets  = compilePhrases(labelRules)
+	exactSets  = compilePhrases(exactLabels)
 	phraseSets = compilePhrases(phraseRules)
 	endRes     = compileAll(storyEndRules)
 	openerRes  = compileAll(letterOpeners)
@@ -47,7 +49,9 @@ var (
 	copyright   = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|\p{L})`)
 	price       = regexp.MustCompile(`[$£€¥]\s?\d|\d\s?(?:€|eur|usd|gbp)\b`)
 	// Story text reports: it attributes. A call to action does not.
-	reporting = regexp.MustCompile(`(?i)\b(?:said|says|told|according to|announced|added|stated)\b`)
+	reporting    = regexp.MustCompile(`(?i)\b(?:said|says|told|according to|announced|added|stated)\b`)
+	commentCount = regexp.MustCompile(`^(?:read|view|show|see|load|join)?\s*(?:all\s+)?\d[\d,.k]*\s+(?:comments?|replies|responses)\b|^comments?\s*\(?\d+\)?$`)
+	menuSep      = regexp.MustCompile(`\s+[|·•]\s+`)
 	// A line that asks the reader to do something.
 	callToAction = regexp.MustCompile(`(?i)^(?:sign up|subscribe|join|get|start|try|click|tap|download|follow|support|donate|give|register|log in|sign in|read|watch|listen|learn more|find out|see|explore|don't miss|share)\b`)
 )
@@ -76,6 +80,12 @@ func classify(b *Block, wrappers map[string]bool) string {
 		return reasonReadingTime
 	case n <= labelBlock && copyright.MatchString(f):
 		return reasonCopyright
+	case n <= minuteBlock && commentCount.MatchString(f):
+		return reasonComment
+	case n <= minuteBlock && strings.HasSuffix(f, "*"):
+		return reasonComment // a form field: "Name *"
+	case menuLine(t):
+		return reasonNavigation
 	}
 	if r := labelReason(f, n); r != "" {
 		return r
@@ -92,7 +102,12 @@ func labelReason(f string, n int) string {
 	if n > labelBlock || reporting.MatchString(f) {
 		return ""
 	}
-	bare := strings.TrimRight(f, " :|>»›-0123456789()")
+	bare := strings.TrimRight(f, " :|>»›-0123456789().…")
+	for _, set := range exactSets {
+		if loc := set.re.FindStringSubmatchIndex(bare); loc != nil && loc[2] == 0 && loc[3] == len(bare) {
+			return set.reason
+		}
+	}
 	for _, set := range labelSets {
 		loc := set.re.FindStringSubmatchIndex(bare)
 		if loc == nil || loc[2] != 0 {
@@ -157,6 +172,21 @@ func phraseReason(f string, n int) string {
 		return best
 	}
 	return ""
+}
+
+// menuLine: three or more short items joined by bars or dots, "Order
+// Reprints | Today's Paper | Subscribe".
+func menuLine(t string) bool {
+	items := menuSep.Split(t, -1)
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		if words(it) > 4 || strings.ContainsAny(it, ".!?") && !strings.HasSuffix(it, "...") {
+			return false
+		}
+	}
+	return true
 }
 
 // pitch reports text in which a publisher speaks of itself to its reader.

@@ -19,15 +19,17 @@ var (
 	// creditCore is a credit without anchors; the forms are tried in order.
 	creditCore = `(?:` + strings.Join([]string{
 		creditName + `\s*/\s*` + creditAgency + `(?:\s*(?:/|via)\s*` + creditAgency + `)?`, // Anjum Naveed/AP
+		creditName + `\s*/\s*` + creditName,                                                // Jim Wilson/The Times
+		creditAgency + `\s*:\s*` + creditName,                                              // AAP: Dan Himbrechts
 		creditAgency + `\s*/\s*` + creditName + `(?:\s*/\s*` + creditAgency + `)?`,         // REUTERS/Jane Doe
 		creditName + `\s+(?:via|for)\s+` + creditAgency,                                    // Jane Doe via Getty Images
 		creditLabel + `s?\s*(?:credit)?\s*[:|]\s*[^\n:;!?]{1,80}?`,                         // Photo: AAP
-		`(?i:photo(?:graph)?s?|picture|image|illustration)\s+(?i:by)\s+` + creditName,      // Photo by Jane Doe
+		`(?i:photo(?:graph)?s?|picture|image|illustration)\s+(?i:by)\s+[^\n()]{1,60}?`,     // Photo by Jane Doe
 		`(?i:(?:photo|image)\s+)?(?i:courtesy)(?:\s+(?i:of))?\s+[^\n.,;:!?]{1,50}?`,        // Courtesy of the family
 		creditAgency, // Getty Images
 	}, "|") + `)`
 
-	creditWhole    = regexp.MustCompile(`^[(\[]?` + creditCore + `[)\]]?\.?$`)
+	creditWhole    = regexp.MustCompile(`^(?:©\s*)?[(\[]?` + creditCore + `[)\]]?\.?$`)
 	creditTrailing = regexp.MustCompile(`^(.*?[.!?"”’)\]])\s*[(\[]?(` + creditCore + `)[)\]]?$`)
 	creditTrailBar = regexp.MustCompile(`^(.*?\S)\s+[|–—]\s+(` + creditCore + `)$`)
 	// Only the slash forms have a clear right edge at the start of a caption.

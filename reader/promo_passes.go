@@ -113,13 +113,17 @@ func hideHeadlineRuns(a *Article) {
 		if !b.Hidden || b.Reason != reasonRelated || words(b.Text) > minuteBlock {
 			continue
 		}
-		j := i + 1
-		for j < len(a.Blocks) && !a.Blocks[j].Hidden && headlineLike(a.Blocks[j].Text) {
+		j, headlines := i+1, 0
+		for j < len(a.Blocks) && !a.Blocks[j].Hidden && (headlineLike(a.Blocks[j].Text) || tagLike(a.Blocks[j].Text)) {
+			if headlineLike(a.Blocks[j].Text) {
+				headlines++
+			}
 			j++
 		}
-		// One headline alone could be a subhead of the story, unless junk
-		// or the page's end follows it.
-		if j-i-1 >= 2 || (j-i-1 == 1 && (j == len(a.Blocks) || a.Blocks[j].Hidden)) {
+		// Headlines could be subheads of the story and tags could be
+		// words of it, unless junk or the page's end closes the run.
+		closed := j == len(a.Blocks) || a.Blocks[j].Hidden
+		if j > i+1 && (closed || headlines >= 2 && headlines == j-i-1) {
 			for k := i + 1; k < j; k++ {
 				hide(&a.Blocks[k], reasonRelated)
 			}
@@ -139,6 +143,36 @@ func headlineLike(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return (unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘') && last != '.' && last != ','
+}
+
+// tagLike: a topic tag, "Rail transport", one to four words, no sentence.
+func tagLike(s string) bool {
+	s = strings.TrimSpace(s)
+	n := words(s)
+	return n >= 1 && n <= 4 && !strings.ContainsAny(s, ".!?,;:\"“”")
+}
+
+// hideAppeals spreads an appeal to its neighbours: a paragraph that reads as
+// the publisher's pitch next to a hidden subscription or donation appeal
+// belongs to it ("We have a small favour to ask…").
+func hideAppeals(a *Article) {
+	for changed := true; changed; {
+		changed = false
+		for i := range a.Blocks {
+			b := &a.Blocks[i]
+			if b.Hidden || !pitch(fold(b.Text)) {
+				continue
+			}
+			for _, j := range []int{i - 1, i + 1} {
+				if j >= 0 && j < len(a.Blocks) && a.Blocks[j].Hidden &&
+					(a.Blocks[j].Reason == reasonSubscription || a.Blocks[j].Reason == reasonDonation) {
+					hide(b, a.Blocks[j].Reason)
+					changed = true
+					break
+				}
+			}
+		}
+	}
 }
 
 // hideIslands hides a short line caught between two blocks hidden for the

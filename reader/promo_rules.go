@@ -42,13 +42,17 @@ var labelRules = []phraseRule{
 		"editor's picks", "top stories", "latest stories", "latest news", "explore more", "keep reading",
 		"watch:", "listen:", "watch more", "more videos", "suggested reading",
 		"popular stories", "around the web", "from the web", "from our partners", "more to explore",
+		"see more on", "explore more on these topics", "explore more", "topics:", "tags:",
+		"filed under", "filed under:", "posted in", "more articles", "in other news -", "in other news:",
+		"related posts", "you might like", "read the latest",
 	}},
 	{reasonAd, []string{
 		"advertisement", "advertisement:", "advertising", "ad", "ads", "sponsored", "sponsored content",
 		"sponsored by", "paid content", "paid post", "promoted", "promoted content", "partner content",
 		"story continues below advertisement", "article continues below advertisement",
 		"story continues below", "article continues below", "continue reading below", "scroll to continue",
-		"scroll to continue with content", "skip advertisement", "skip ad", "remove ads",
+		"scroll to continue with content", "skip advertisement", "skip ad", "remove ads", "supported by",
+		"presented by", "brought to you by",
 	}},
 	{reasonShare, []string{
 		"share", "share:", "share this", "share this article", "share this story", "share this page",
@@ -56,7 +60,10 @@ var labelRules = []phraseRule{
 		"share via email", "share via", "copy link", "copy link to clipboard", "link copied", "email",
 		"print", "tweet", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "telegram",
 		"follow us", "follow us on", "follow", "save", "save article", "bookmark", "gift this article",
-		"gift article", "give this article", "listen to this article", "listen",
+		"gift article", "give this article", "listen to this article", "listen", "share full article",
+		"share article", "share story", "save story", "save for later", "reuse this content", "reprints",
+		"order reprints", "republish", "republish this article",
+		"print this page", "email this article", "send to a friend", "copy url",
 	}},
 	{reasonComment, []string{
 		"comments", "comment", "comments:", "add comment", "view comments", "show comments", "leave a comment",
@@ -64,6 +71,17 @@ var labelRules = []phraseRule{
 	}},
 	{reasonQR, []string{"qr code", "qr code to", "scan the qr code", "scan this qr code"}},
 	{reasonReadingTime, []string{"reading time", "reading time:", "listen to article", "min read", "minute read"}},
+}
+
+// exactLabels: labels that are junk only when they are the whole block;
+// as the start of a paragraph they are ordinary words ("Like this year's…").
+var exactLabels = []phraseRule{
+	{reasonSubscription, []string{
+		"subscribe", "subscribe now", "subscribe here", "sign up", "sign in", "log in", "login", "register",
+		"log out", "my account", "create account",
+	}},
+	{reasonShare, []string{"like this", "like loading", "loading", "share this", "more", "menu", "search"}},
+	{reasonRelated, []string{"latest", "more on this", "in other news", "read more", "view more", "show more"}},
 }
 
 // phraseRules: calls to action and boilerplate. A short block that holds one
@@ -80,7 +98,8 @@ var phraseRules = []phraseRule{
 		"per month", "a month", "per week", "a week for", "billed annually", "billed monthly", "special offer",
 		"limited time offer", "introductory offer", "try it free", "free trial",
 		"create a free account", "register for free", "sign in or subscribe", "log in or subscribe",
-		"subscriber-only", "premium content", "reached your limit", "you've reached",
+		"subscriber-only", "premium content", "reached your limit", "you've reached", "verify access",
+		"want all of", "register for free to", "to finish this article", "to unlock",
 	}},
 	{reasonQR, []string{"qr code", "read this article in", "scan the code", "scan to read"}},
 	{reasonDonation, []string{
@@ -97,7 +116,8 @@ var phraseRules = []phraseRule{
 		"sign me up", "subscribe to our", "in your inbox", "to your inbox", "delivered to your inbox",
 		"straight to your inbox", "enter your email", "your email address", "email address", "by signing up",
 		"you agree to our", "you can unsubscribe", "unsubscribe at any time", "daily briefing", "morning briefing",
-		"get our", "get the latest", "never miss",
+		"get our", "get the latest", "never miss", "newsletter promotion", "emails delivered",
+		"check your inbox", "stay up to date",
 	}},
 	{reasonCookie, []string{
 		"cookies", "cookie policy", "cookie settings", "we use cookies", "use of cookies", "accept all",
@@ -109,6 +129,9 @@ var phraseRules = []phraseRule{
 		"join the discussion", "comment policy", "community guidelines", "view comments", "show comments",
 		"load comments", "comments are closed", "will not be published", "required fields are marked",
 		"log in to comment", "sign in to comment", "be the first to comment", "post comment", "cancel reply",
+		"enter your comment", "enter your name", "incorrect email address", "save my name",
+		"the next time i comment", "akismet", "comment data is processed", "you are commenting using",
+		"to post your comment", "bloggers like this", "no comments",
 	}},
 	{reasonShare, []string{
 		"follow us on", "like us on facebook", "follow us on twitter", "share this article",
@@ -133,6 +156,7 @@ var storyEndRules = []string{
 	`^(writing|compiled|reported) by [\p{Lu}]`,
 	`\b(contributed|contributed reporting) to this (story|report|article)\.?$`,
 	`^\(?(associated press|reuters|afp|aap|pa|ap)( writers?| staff)?\)?\.?$`,
+	`^a version of this (article|story) (appears|appeared) in print\b`,
 	`\bsubscribe to continue\b`,
 	`\bfree articles?\b`,
 	`\balready a subscriber\b`,
