@@ -52,6 +52,20 @@ func Open(ctx context.Context, source string) (*Article, error) {
 // Parse builds an article from the bytes of a source. name is the file name,
 // used only as a hint for the format; it may be empty.
 func Parse(raw []byte, name string) (*Article, error) {
+	return parse(raw, source{name: name})
+}
+
+// parse reads raw as whatever it turns out to be: gzip is undone, then the
+// format is told by content (see detectFormat).
+func parse(raw []byte, src source) (*Article, error) {
+	if isGzip(raw) {
+		var err error
+		if raw, err = gunzip(raw); err != nil {
+			return nil, err
+		}
+		src.name = strings.TrimSuffix(src.name, filepath.Ext(src.name)) // page.html.gz → page.html
+	}
+	raw, _ = fromUTF16(raw)
 	if len(strings.TrimSpace(string(raw))) == 0 {
 		return nil, errors.New("empty: there is no text to read")
 	}
@@ -59,11 +73,19 @@ func Parse(raw []byte, name string) (*Article, error) {
 		return nil, errors.New("not a text file or a web page (binary data)")
 	}
 	var a *Article
-	switch detectFormat(raw, name) {
+	var err error
+	switch detectFormat(raw, src.name) {
+	case formatMHTML:
+		a, err = parseMHTML(raw, src)
+	case formatHTML:
+		a, err = parseHTML(raw, src)
 	case formatMarkdown:
 		a = parseMarkdown(decodeText(raw))
 	default:
 		a = parseText(decodeText(raw))
+	}
+	if err != nil {
+		return nil, err
 	}
 	if len(a.Blocks) == 0 {
 		return nil, errors.New("no article text found")

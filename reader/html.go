@@ -1,0 +1,199 @@
+package reader
+
+import (
+	"bytes"
+	"errors"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+)
+
+// maxDepth bounds how deeply nested an element may be. Real pages stay under
+// a hundred levels; deeper subtrees are dropped so that the recursive walks
+// of readability (and ours) stay bounded on hostile input.
+const maxDepth = 256
+
+// errNoArticle is what a page without readable content gives.
+var errNoArticle = errors.New("no article found in the page")
+
+// source carries what is known about raw bytes besides their content.
+type source struct {
+	name        string // file name, a hint for the format
+	contentType string // HTTP or MIME Content-Type, may name a charset
+	url         string // where the page came from: fetched or saved from
+}
+
+// parseHTML extracts the article from an HTML page.
+func parseHTML(raw []byte, src source) (*Article, error) {
+	doc, err := html.Parse(bytes.NewReader(decodeHTML(raw, src.contentType)))
+	if err != nil {
+		return nil, err
+	}
+	pruneDeep(doc, maxDepth)
+
+	pageURL := firstNonEmpty(canonicalURL(doc), src.url, savedFromURL(raw))
+	base, _ := url.Parse(pageURL)
+	if base != nil && !base.IsAbs() {
+		base = nil
+	}
+	p := readability.NewParser()
+	p.KeepClasses = true // class names feed Block.Attrs for the promo classifier
+	// The document is ours alone, so skip the copy ParseDocument makes.
+	ra, err := p.ParseAndMutate(doc, base)
+	if err != nil {
+		return nil, err
+	}
+	if ra.Node == nil {
+		return nil, errNoArticle
+	}
+	a := &Article{
+		Title:  cleanLine(ra.Title()),
+		Byline: cleanLine(ra.Byline()),
+		Site:   cleanLine(ra.SiteName()),
+		URL:    cleanLine(pageURL),
+		Blocks: htmlBlocks(ra.Node),
+	}
+	if t, err := ra.PublishedTime(); err == nil {
+		a.Published = t.Format(time.RFC3339)
+	}
+	return a, nil
+}
+
+// decodeHTML returns the page as UTF-8. A BOM or a charset in the
+// Content-Type is certain. Otherwise a page that is valid UTF-8 throughout
+// is UTF-8, whatever its <meta charset> says: pages are often re-saved as
+// UTF-8 with their old meta left in, and legacy text with accents is almost
+// never valid UTF-8. Failing that, <meta charset> in the first 1024 bytes,
+// else Windows-1252, as browsers do.
+func decodeHTML(raw []byte, contentType string) []byte {
+	enc, name, certain := charset.DetermineEncoding(raw, contentType)
+	if !certain && utf8.Valid(raw) {
+		name = "utf-8"
+	}
+	if name == "utf-8" {
+		raw = bytes.TrimPrefix(raw, []byte("\uFEFF"))
+		if utf8.Valid(raw) {
+			return raw
+		}
+		return []byte(strings.ToValidUTF8(string(raw), "\uFFFD"))
+	}
+	// The decoder drops a BOM of its own encoding itself.
+	out, err := enc.NewDecoder().Bytes(raw)
+	if err != nil {
+		return []byte(strings.ToValidUTF8(string(raw), "\uFFFD"))
+	}
+	return out
+}
+
+// pruneDeep removes every element nested deeper than limit, without
+// recursion, so that no later walk can blow the stack.
+func pruneDeep(doc *html.Node, limit int) {
+	type item struct {
+		n     *html.Node
+		depth int
+	}
+	stack := []item{{doc, 0}}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for c := it.n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if it.depth+1 > limit {
+				it.n.RemoveChild(c)
+			} else {
+				stack = append(stack, item{c, it.depth + 1})
+			}
+			c = next
+		}
+	}
+}
+
+// canonicalURL is the page's own idea of its address: og:url, then
+// <link rel=canonical>.
+func canonicalURL(doc *html.Node) string {
+	var og, canon string
+	var visit func(n *html.Node, depth int)
+	visit = func(n *html.Node, depth int) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Meta:
+				if og == "" && strings.EqualFold(attr(n, "property"), "og:url") {
+					og = absURL(attr(n, "content"))
+				}
+			case atom.Link:
+				if canon == "" && hasToken(attr(n, "rel"), "canonical") {
+					canon = absURL(attr(n, "href"))
+				}
+			case atom.Body:
+				return // metadata lives in <head>
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c, depth+1)
+		}
+	}
+	visit(doc, 0)
+	return firstNonEmpty(og, canon)
+}
+
+// absURL keeps only absolute http(s) URLs: a relative canonical is useless
+// without the address it is relative to.
+func absURL(s string) string {
+	s = strings.TrimSpace(s)
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return s
+}
+
+// savedFromRe matches the comment Internet Explorer and old browsers put at
+// the top of a saved page: <!-- saved from url=(0044)https://... -->.
+var savedFromRe = regexp.MustCompile(`<!--\s*saved from url=\(\d+\)(\S+?)\s*-->`)
+
+func savedFromURL(raw []byte) string {
+	m := savedFromRe.FindSubmatch(raw[:min(len(raw), 4096)])
+	if m == nil {
+		return ""
+	}
+	return absURL(string(m[1]))
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasToken(list, tok string) bool {
+	for _, f := range strings.Fields(list) {
+		if strings.EqualFold(f, tok) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// cleanLine makes a metadata value one clean line of text.
+func cleanLine(s string) string {
+	return strings.Join(strings.Fields(cleanControls(s)), " ")
+}

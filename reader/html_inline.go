@@ -1,0 +1,246 @@
+package reader
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// inline renders phrasing content into plain text and Markdown at once.
+// Whitespace collapses as a browser shows it; a space or line break is only
+// written when content follows it, and an emphasis or link opener only once
+// its first character is written, so "<em> word </em>" gives " *word* ".
+type inline struct {
+	text, md  strings.Builder
+	space     bool     // whitespace seen since the last content
+	brk       bool     // a <br> seen since the last content
+	opens     []string // markers waiting for their first content
+	linkDepth int
+	linkRunes int
+	runes     int
+}
+
+// put writes one piece of content: text as it reads, md as Markdown.
+func (in *inline) put(text, md string) {
+	if text == "" {
+		return
+	}
+	if in.text.Len() > 0 {
+		switch {
+		case in.brk:
+			in.text.WriteByte('\n')
+			in.md.WriteString("\\\n")
+		case in.space:
+			in.text.WriteByte(' ')
+			in.md.WriteByte(' ')
+		}
+	}
+	in.space, in.brk = false, false
+	for _, o := range in.opens {
+		in.md.WriteString(o)
+	}
+	in.opens = in.opens[:0]
+	in.text.WriteString(text)
+	in.md.WriteString(md)
+	n := utf8.RuneCountInString(text)
+	in.runes += n
+	if in.linkDepth > 0 {
+		in.linkRunes += n
+	}
+}
+
+// words writes a text node, collapsing its whitespace.
+func (in *inline) words(s string) {
+	s = cleanInline(s)
+	for i, w := range strings.Fields(s) {
+		if i > 0 || startsWithSpace(s) {
+			in.space = true
+		}
+		in.put(w, markdownEscaper.Replace(w))
+	}
+	if endsWithSpace(s) {
+		in.space = true
+	}
+}
+
+// node renders n and its children.
+func (in *inline) node(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		in.words(n.Data)
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
+		atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Iframe, atom.Object, atom.Img:
+		return
+	case atom.Br:
+		if in.text.Len() > 0 {
+			in.brk = true
+		}
+		return
+	case atom.Em, atom.I, atom.Cite, atom.Dfn, atom.Var:
+		in.span(n, "*", "*")
+		return
+	case atom.Strong, atom.B:
+		in.span(n, "**", "**")
+		return
+	case atom.Del, atom.S, atom.Strike:
+		in.span(n, "~~", "~~")
+		return
+	case atom.Code, atom.Kbd, atom.Samp, atom.Tt:
+		raw := cleanInline(textContent(n))
+		s := strings.Join(strings.Fields(raw), " ")
+		in.space = in.space || startsWithSpace(raw)
+		in.put(s, codeSpan(s))
+		in.space = in.space || endsWithSpace(raw)
+		return
+	case atom.A:
+		if href := linkTarget(attr(n, "href")); href != "" {
+			in.linkDepth++
+			in.span(n, "[", "]("+href+")")
+			in.linkDepth--
+			return
+		}
+	}
+	if isBlockElement(n) {
+		in.space = true // a block inside phrasing content still separates words
+	}
+	in.children(n)
+}
+
+func (in *inline) children(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		in.node(c)
+	}
+}
+
+// span renders n's children between two markers, keeping the spaces around
+// them outside so that the Markdown stays valid.
+func (in *inline) span(n *html.Node, open, close string) {
+	if in.linkDepth > 1 && open == "[" {
+		in.children(n) // a link inside a link: keep the outer one
+		return
+	}
+	in.opens = append(in.opens, open)
+	depth := len(in.opens)
+	in.children(n)
+	if len(in.opens) >= depth {
+		in.opens = in.opens[:depth-1] // nothing was written: drop the opener
+		return
+	}
+	in.md.WriteString(close)
+}
+
+func (in *inline) plain() string    { return in.text.String() }
+func (in *inline) markdown() string { return escapeLineStarts(in.md.String()) }
+
+// linkDensity is the share of the text that sits inside links.
+func (in *inline) linkDensity() float64 {
+	if in.runes == 0 {
+		return 0
+	}
+	return float64(in.linkRunes) / float64(in.runes)
+}
+
+// linkTarget is href as a Markdown link destination, or "" when the link
+// leads nowhere a reader can follow.
+func linkTarget(href string) string {
+	href = strings.TrimSpace(cleanControls(href))
+	low := strings.ToLower(href)
+	if href == "" || strings.HasPrefix(href, "#") || strings.HasPrefix(low, "javascript:") || strings.HasPrefix(low, "data:") {
+		return ""
+	}
+	return linkEscaper.Replace(href)
+}
+
+var linkEscaper = strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E", "\n", "", "\t", "")
+
+// codeSpan wraps s in enough backticks that none inside can close it.
+func codeSpan(s string) string {
+	longest, run := 0, 0
+	for _, r := range s {
+		if r == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", longest+1)
+	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
+		return fence + " " + s + " " + fence
+	}
+	return fence + s + fence
+}
+
+// escapeLineStarts escapes what would start a heading or list at the start
+// of each line; the inline metacharacters were escaped word by word.
+func escapeLineStarts(s string) string {
+	if !strings.Contains(s, "\n") {
+		return escapeLineStart(s)
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = escapeLineStart(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// cleanInline drops control characters (escape sequences never reach the
+// terminal) and invisible characters that break words for search.
+func cleanInline(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\u00AD' || r == '\u200B' || r == '\uFEFF':
+			return -1
+		case r == '\u00A0':
+			return ' '
+		case r == '\n' || r == '\t' || r == '\r' || r == '\f':
+			return ' '
+		case unicode.IsControl(r) || r == '\u2028' || r == '\u2029':
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func startsWithSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
+}
+
+func endsWithSpace(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(r)
+}
+
+// textContent is all the text under n, as it is in the source.
+func textContent(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
+			b.WriteByte('\n')
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style):
+		default:
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}
