@@ -3,7 +3,10 @@
 package ui
 
 import (
-	"io"
+	"os"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"lede/reader"
 )
@@ -15,12 +18,17 @@ type Options struct {
 	Width      int    // wrap width for Print; 0 means the terminal's or 80
 }
 
-// Run opens the interactive reader on a until the user quits.
+// Run opens the interactive reader on a until the user quits. A bad style
+// is reported before the terminal is touched.
 func Run(a *reader.Article, opts Options) error {
-	return nil // TODO(issue 2): the TUI
-}
-
-// Print renders a to w, for --print and pipes.
-func Print(w io.Writer, a *reader.Article, opts Options) error {
-	return nil // TODO(issue 2)
+	c, err := parseStyle(opts.Style, os.Getenv)
+	if err != nil {
+		return err
+	}
+	var popts []tea.ProgramOption
+	if c.noColor {
+		popts = append(popts, tea.WithColorProfile(colorprofile.ASCII))
+	}
+	_, err = tea.NewProgram(newModel(a, opts, c), popts...).Run()
+	return err
 }

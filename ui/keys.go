@@ -1,0 +1,46 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+)
+
+// keyMap holds every binding of the article pane and the app. Update matches
+// against these same bindings and the help overlay lists them, so the two can
+// never disagree.
+type keyMap struct {
+	Up, Down, PageDown, PageUp, HalfDown, HalfUp, Top, Bottom key.Binding
+	Hidden, Help, Quit                                        key.Binding
+}
+
+func newKeyMap() keyMap {
+	b := func(keys []string, k, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
+	}
+	return keyMap{
+		Up:       b([]string{"k", "up"}, "↑/k", "line up"),
+		Down:     b([]string{"j", "down"}, "↓/j", "line down"),
+		PageDown: b([]string{"space", "pgdown"}, "space/pgdn", "page down"),
+		PageUp:   b([]string{"b", "pgup"}, "b/pgup", "page up"),
+		HalfDown: b([]string{"ctrl+d", "d"}, "ctrl+d", "half page down"),
+		HalfUp:   b([]string{"ctrl+u", "u"}, "ctrl+u", "half page up"),
+		Top:      b([]string{"g", "home"}, "g/home", "top"),
+		Bottom:   b([]string{"G", "end"}, "G/end", "bottom"),
+		Hidden:   b([]string{"h"}, "h", "hidden blocks"),
+		Help:     b([]string{"?"}, "?", "help"),
+		Quit:     b([]string{"q", "ctrl+c"}, "q", "quit"),
+	}
+}
+
+// ShortHelp is what the status line hints at, least needed first: the
+// status line drops them from the front when short of room.
+func (k keyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Hidden, k.Quit, k.Help}
+}
+
+// FullHelp is the help overlay's columns.
+func (k keyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
+		{k.Hidden, k.Help, k.Quit},
+	}
+}

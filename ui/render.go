@@ -1,0 +1,216 @@
+package ui
+
+import (
+	"strings"
+	"unicode"
+
+	"charm.land/glamour/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"lede/reader"
+)
+
+// renderKey says what a rendering was made for; the cache and the stale
+// check both compare it.
+type renderKey struct {
+	width      int
+	style      string // resolved glamour style: dark, light, notty, ascii or a file path
+	showHidden bool
+}
+
+// doc is an article rendered for one renderKey: its lines and, for every
+// block it holds, the line that block starts on, so that jumps and resizes
+// land on an exact paragraph.
+type doc struct {
+	key       renderKey
+	lines     []string // styled, right padding trimmed, never wider than key.width
+	plain     []string // lines without escape codes, for search and highlights
+	ids       []int    // block ID of each rendered block, in order
+	starts    []int    // first line of each rendered block (index into lines)
+	lineBlock []int    // index into ids for every line (separators belong to the block above)
+}
+
+// blockLine returns the first line of block id, or of the first rendered
+// block after it when id itself is not rendered (a hidden block).
+func (d *doc) blockLine(id int) int {
+	for i, bid := range d.ids {
+		if bid >= id {
+			return d.starts[i]
+		}
+	}
+	return len(d.lines)
+}
+
+// blockAt returns the ID of the block shown on line, or -1.
+func (d *doc) blockAt(line int) int {
+	if d == nil || line < 0 || line >= len(d.lineBlock) {
+		return -1
+	}
+	return d.ids[d.lineBlock[line]]
+}
+
+// append adds another doc's blocks after d's (progressive rendering).
+func (d *doc) append(o *doc) {
+	base, nb := len(d.lines), len(d.ids)
+	d.lines = append(d.lines, o.lines...)
+	d.plain = append(d.plain, o.plain...)
+	d.ids = append(d.ids, o.ids...)
+	for _, s := range o.starts {
+		d.starts = append(d.starts, base+s)
+	}
+	for _, b := range o.lineBlock {
+		d.lineBlock = append(d.lineBlock, nb+b)
+	}
+}
+
+// renderer builds glamour renderers for one resolved style. It holds no
+// glamour state: a TermRenderer is not safe for concurrent use, so each
+// render builds its own (cheap: ~0.06 ms).
+type renderer struct {
+	style     string // glamour standard style name, or empty when json is set
+	json      []byte // a style file's contents
+	dimStyle  lipgloss.Style
+	markStyle lipgloss.Style
+}
+
+func (r renderer) newTerm(width int) (*glamour.TermRenderer, error) {
+	opt := glamour.WithStandardStyle(r.style)
+	if r.json != nil {
+		opt = glamour.WithStylesFromJSONBytes(r.json)
+	}
+	return glamour.NewTermRenderer(opt, glamour.WithWordWrap(width))
+}
+
+// render renders blocks[from:] at key.width until the doc holds at least
+// minLines lines (0: all of them). It returns the doc and the index of the
+// first block not rendered (len(blocks) when done).
+func (r renderer) render(blocks []reader.Block, key renderKey, from, minLines int) (*doc, int, error) {
+	d := &doc{key: key}
+	tr, err := r.newTerm(max(key.width, 1))
+	if err != nil {
+		return nil, from, err
+	}
+	i := from
+	for ; i < len(blocks); i++ {
+		if minLines > 0 && len(d.lines) >= minLines {
+			break
+		}
+		b := blocks[i]
+		if b.Hidden && !key.showHidden {
+			continue
+		}
+		out, err := tr.Render(stripControls(b.Markdown))
+		if err != nil {
+			return nil, from, err
+		}
+		lines := trimBlankLines(strings.Split(out, "\n"))
+		if b.Hidden {
+			lines = r.dim(lines, b.Reason)
+		}
+		if len(d.ids) > 0 || from > 0 {
+			// The blank line between blocks belongs to the block below, so
+			// that a reader whose top line is that gap keeps the paragraph
+			// that follows it.
+			d.addLine("", len(d.ids))
+		}
+		d.ids = append(d.ids, b.ID)
+		d.starts = append(d.starts, len(d.lines))
+		for _, l := range lines {
+			for _, w := range fitWidth(TrimRightANSI(l), key.width) {
+				d.addLine(w, len(d.ids)-1)
+			}
+		}
+	}
+	return d, i, nil
+}
+
+func (d *doc) addLine(l string, block int) {
+	d.lines = append(d.lines, l)
+	d.plain = append(d.plain, ansi.Strip(l))
+	d.lineBlock = append(d.lineBlock, block)
+}
+
+// dim turns a hidden block into a label saying why it was hidden followed by
+// its text, faint, so that it reads as set aside but nothing is lost.
+func (r renderer) dim(lines []string, reason string) []string {
+	if reason == "" {
+		reason = "hidden"
+	}
+	out := []string{"  " + r.markStyle.Render("▸ hidden: "+stripControls(reason))}
+	for _, l := range lines {
+		out = append(out, r.dimStyle.Render(ansi.Strip(TrimRightANSI(l))))
+	}
+	return out
+}
+
+// fitWidth hard-wraps a line that glamour could not wrap (a long URL, a long
+// word) so that nothing is wider than width.
+func fitWidth(l string, width int) []string {
+	if width <= 0 || ansi.StringWidth(l) <= width {
+		return []string{l}
+	}
+	return strings.Split(ansi.Hardwrap(l, width, true), "\n")
+}
+
+// trimBlankLines drops the empty lines glamour puts before and after a block.
+func trimBlankLines(lines []string) []string {
+	blank := func(l string) bool { return strings.TrimSpace(ansi.Strip(l)) == "" }
+	for len(lines) > 0 && blank(lines[0]) {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && blank(lines[len(lines)-1]) {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
+}
+
+// stripControls drops control characters so that text from a page never reaches
+// the terminal as an escape sequence. The reader strips them already; this
+// is the UI's own guard, since the UI is what writes to the terminal.
+func stripControls(s string) string {
+	if strings.IndexFunc(s, isControl) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func isControl(r rune) bool {
+	return r != '\n' && r != '\t' && unicode.IsControl(r)
+}
+
+// TrimRightANSI drops glamour's right padding: trailing spaces and SGR codes.
+// Glamour wraps each padding space in its own SGR pair, which makes a
+// rendered line several times longer than its text.
+func TrimRightANSI(l string) string {
+	end, cut := len(l), false
+	for end > 0 {
+		if l[end-1] == ' ' {
+			end, cut = end-1, true
+			continue
+		}
+		if l[end-1] == 'm' {
+			j := end - 2
+			for j >= 0 && (l[j] >= '0' && l[j] <= '9' || l[j] == ';' || l[j] == ':') {
+				j--
+			}
+			if j >= 1 && l[j] == '[' && l[j-1] == '\x1b' {
+				end, cut = j-1, true
+				continue
+			}
+		}
+		break
+	}
+	if !cut {
+		return l
+	}
+	if strings.IndexByte(l[:end], '\x1b') < 0 {
+		return l[:end]
+	}
+	return l[:end] + "\x1b[m"
+}
