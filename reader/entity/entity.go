@@ -33,9 +33,3 @@ type Entity struct {
 	Aliases  []string // every surface form seen, Name included
 	Mentions []Span   // in document order
 }
-
-// Recognize returns the entities mentioned in texts, in order of first
-// appearance.
-func Recognize(texts []Text) []Entity {
-	return nil // TODO(entity issue): the recognizer
-}

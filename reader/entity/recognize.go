@@ -1,0 +1,879 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// mention is one candidate name found in a block.
+type mention struct {
+	block, start, end int
+	order             int    // document order
+	surface           string // the name as written
+	display           string // surface with all-capital words title-cased
+	kind              Kind   // "" while unknown
+	weak              bool   // kept only if it resolves to an entity found elsewhere
+	canon             string // canonical name from the gazetteer
+	toks              []string
+	role              string
+	alias             string // an extra alias ("Mr. Jilani")
+	acronymOf         int    // the mention an acronym in brackets stands for, or -1
+	acronym           bool
+	demonym           bool
+	gazPlace          byte
+	personCue         bool
+	saidAfter         bool
+	placePrep         bool
+	sentStart         bool
+	ent               int
+}
+
+type recognizer struct {
+	g    *gaz
+	ms   []mention
+	toks []token
+	info map[string]info
+}
+
+func (r *recognizer) lookup(key string) info {
+	if in, ok := r.info[key]; ok {
+		return in
+	}
+	in := r.g.info(key)
+	r.info[key] = in
+	return in
+}
+
+// Recognize returns the entities mentioned in texts, in order of first
+// appearance.
+func Recognize(texts []Text) []Entity {
+	r := &recognizer{g: loadGazetteer(), info: make(map[string]info, 256)}
+	for _, t := range texts {
+		r.block(t.Block, t.Text)
+	}
+	return r.resolve()
+}
+
+// ---------- pass 1: candidates ----------
+
+func (r *recognizer) block(b int, text string) {
+	toks := tokenize(text, r.toks[:0])
+	r.toks = toks
+	headline := isHeadline(toks)
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !t.word || !(t.cap || r.lowerNameStart(toks, i)) {
+			i++
+			continue
+		}
+		j := r.extend(toks, i)
+		i = r.chunk(b, text, toks, i, j, headline)
+	}
+}
+
+// isHeadline reports a title-case line ("Pakistan And Iran Blame Warlords"),
+// where capitals say nothing about names.
+func isHeadline(toks []token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if !t.word || len(t.text) < 4 {
+			continue
+		}
+		if t.text == "." {
+			return false
+		}
+		words++
+		if t.cap {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*8
+}
+
+// lowerNameStart: a lower-case particle that starts a known name ("al Qaeda", "al-Shabab").
+func (r *recognizer) lowerNameStart(toks []token, i int) bool {
+	t := toks[i]
+	if strings.HasPrefix(t.key, "al-") || strings.HasPrefix(t.key, "el-") {
+		return r.lookup(t.key).org
+	}
+	if particles[t.key] && i+1 < len(toks) && toks[i+1].cap && t.spaceAfter {
+		return r.lookup(t.key + " " + toks[i+1].key).org
+	}
+	return false
+}
+
+var corpAfterComma = set("inc.", "inc", "ltd.", "ltd", "llc", "plc", "corp.", "co.", "l.p.", "llp", "s.a.", "ag", "n.v.")
+
+// extend returns the end of the run of name tokens starting at i.
+func (r *recognizer) extend(toks []token, i int) int {
+	j := i + 1
+	hasOf := false
+	for j < len(toks) {
+		t, prev := toks[j], toks[j-1]
+		if t.nlBefore {
+			break
+		}
+		if !t.word {
+			if t.text == "," && j+1 < len(toks) && corpAfterComma[toks[j+1].key] {
+				j += 2
+				continue
+			}
+			if t.text == "&" && j+1 < len(toks) && toks[j+1].cap {
+				j += 2
+				continue
+			}
+			break
+		}
+		if !prev.word {
+			break
+		}
+		if t.cap {
+			if leadTrim[t.key] && !titleWords[t.key] {
+				break
+			}
+			j++
+			continue
+		}
+		k := t.key
+		next := j + 1
+		if next >= len(toks) || !toks[next].word || !t.spaceAfter {
+			break
+		}
+		if particles[k] && toks[next].cap {
+			j = next + 1
+			continue
+		}
+		if k == "of" || k == "for" {
+			head := prev.key
+			if k == "of" && (orgHeads[head] || placeHeads[head]) || k == "for" && (orgHeads[head] || orgSuffixes[head]) {
+				n := next
+				if toks[n].key == "the" && n+1 < len(toks) && toks[n+1].cap {
+					n++
+				}
+				if toks[n].cap && !stopCaps[toks[n].key] {
+					hasOf = true
+					j = n + 1
+					continue
+				}
+			}
+		}
+		if k == "and" && toks[next].cap {
+			if hasOf && orgHeads[toks[i].key] || r.knownWith(toks, i, next) {
+				j = next + 1
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// knownWith reports whether toks[i:k+1], maybe with up to two more capitalised
+// tokens, is a known organization or country ("Bosnia and Herzegovina").
+func (r *recognizer) knownWith(toks []token, i, k int) bool {
+	for end := k + 1; end <= k+3 && end <= len(toks); end++ {
+		in := r.lookup(keyOf(toks[i:end]))
+		if in.org && !in.orgCase || in.place == 'C' && !in.placeCase {
+			return true
+		}
+		if end < len(toks) && !toks[end].cap {
+			break
+		}
+	}
+	return false
+}
+
+func keyOf(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].key
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && (toks[i-1].spaceAfter || t.word && toks[i-1].word) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.key)
+	}
+	return b.String()
+}
+
+// acronymTok reports whether an all-capital token is an acronym ("NATO",
+// "JAA") rather than a word set in capitals ("GRAHAM", "LIMA").
+func (r *recognizer) acronymTok(t token) bool {
+	if !t.allCaps {
+		return false
+	}
+	if strings.Contains(t.text, ".") {
+		return true
+	}
+	in := r.lookup(t.key)
+	if in.orgCase || in.placeCase {
+		return true
+	}
+	if in.word > 0 && in.word <= 3 || in.given || in.place != 0 || in.org || in.demonym != "" {
+		return false
+	}
+	return utf8.RuneCountInString(t.text) <= 5
+}
+
+// gazHit is what the gazetteer says about a whole span, respecting case for acronyms.
+type gazHit struct {
+	kind  Kind
+	canon string
+	code  byte
+	dem   bool
+}
+
+func (r *recognizer) gazSpan(toks []token) (gazHit, bool) {
+	key := keyOf(toks)
+	in := r.lookup(key)
+	upper := true
+	for _, t := range toks {
+		if t.word && !t.allCaps && !(len(t.text) <= 2 && t.cap) {
+			upper = false
+		}
+	}
+	single := len(toks) == 1
+	if in.org && (!in.orgCase || upper) {
+		// a single common word that is also an org name ("Target", "Shell") needs capitals mid-sentence
+		return gazHit{kind: Organization, canon: in.orgName}, true
+	}
+	if in.place != 0 && (!in.placeCase || upper) {
+		if single && in.place == 'T' && in.placePop < 5 && in.given {
+			return gazHit{}, false // a small town named like a person
+		}
+		return gazHit{kind: Place, canon: in.placeName, code: in.place}, true
+	}
+	if in.demonym != "" {
+		return gazHit{kind: Place, canon: in.demonym, dem: true}, true
+	}
+	return gazHit{}, false
+}
+
+// gazPrefix returns the length of the longest known place/org/demonym that
+// starts toks (at most 5 tokens), and what it is.
+func (r *recognizer) gazPrefix(toks []token) (int, gazHit) {
+	for n := min(len(toks), 5); n >= 1; n-- {
+		if h, ok := r.gazSpan(toks[:n]); ok {
+			return n, h
+		}
+	}
+	return 0, gazHit{}
+}
+
+func isCommon(in info) bool {
+	return in.word > 0 && in.place == 0 && !in.org && in.demonym == ""
+}
+
+func titleCase(s string) string {
+	var b strings.Builder
+	first := true
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if first {
+				b.WriteRune(unicode.ToUpper(r))
+			} else {
+				b.WriteRune(unicode.ToLower(r))
+			}
+			first = false
+			continue
+		}
+		first = r == '-' || r == ' '
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// add records a mention of toks[a:b].
+func (r *recognizer) add(b int, text string, toks []token, a, e int, kind Kind) *mention {
+	start, end := toks[a].start, toks[e-1].end
+	m := mention{block: b, start: start, end: end, order: len(r.ms), surface: text[start:end], kind: kind, acronymOf: -1, sentStart: toks[a].sentStart}
+	var disp strings.Builder
+	for k := a; k < e; k++ {
+		t := toks[k]
+		if k > a && toks[k-1].spaceAfter {
+			disp.WriteByte(' ')
+		}
+		if t.allCaps && !r.acronymTok(t) {
+			disp.WriteString(titleCase(t.text))
+		} else {
+			disp.WriteString(t.text)
+		}
+		if t.word {
+			m.toks = append(m.toks, t.key)
+		}
+	}
+	m.display = disp.String()
+	if e-a == 1 && r.acronymTok(toks[a]) {
+		m.acronym = true
+	}
+	if e < len(toks) && toks[e].word && saidVerbs[toks[e].key] {
+		m.saidAfter = true
+	}
+	if a > 0 && toks[a-1].word && placePreps[toks[a-1].key] {
+		m.placePrep = true
+	}
+	r.ms = append(r.ms, m)
+	return &r.ms[len(r.ms)-1]
+}
+
+func (r *recognizer) addHit(b int, text string, toks []token, a, e int, h gazHit) *mention {
+	m := r.add(b, text, toks, a, e, h.kind)
+	m.canon = h.canon
+	m.gazPlace = h.code
+	m.demonym = h.dem
+	return m
+}
+
+// chunk classifies the run toks[i:j] and returns where scanning goes on.
+func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline bool) int {
+	next := j
+	// an acronym in brackets right after: "Jaish al Adl (JAA)"
+	acr := -1
+	if j+2 < len(toks) && toks[j].text == "(" && toks[j+1].allCaps && toks[j+2].text == ")" {
+		acr = j + 1
+		next = j + 3
+	}
+	// a photo credit: "Anjum Naveed/AP", "John Smith/Getty Images"
+	if j < len(toks) && toks[j].text == "/" && !toks[j-1].spaceAfter {
+		for next < len(toks) && !toks[next].nlBefore && (toks[next].text == "/" || toks[next].cap) {
+			next++
+		}
+		return next
+	}
+	s := i
+	// dateline: "LIMA (Reuters) -", "NEW YORK, Jan 5 (Reuters) -"
+	if i == 0 || toks[i].nlBefore {
+		allUpper := true
+		for k := i; k < j; k++ {
+			if !toks[k].allCaps {
+				allUpper = false
+			}
+		}
+		if allUpper && j < len(toks) && (toks[j].text == "(" || toks[j].text == "," || toks[j].text == "-" || toks[j].text == "\u2014" || toks[j].text == "\u2013") {
+			if h, ok := r.gazSpan(toks[i:j]); ok && h.kind == Place || j-i >= 1 && !r.acronymTok(toks[i]) {
+				h.kind = Place
+				r.addHit(b, text, toks, i, j, h)
+				return j
+			}
+		}
+	}
+	// drop leading function words and sentence-initial common words
+	for s < j {
+		t := toks[s]
+		if stopCaps[t.key] && !titleWords[t.key] && (leadTrim[t.key] || allStop(toks[s:j])) {
+			if n, _ := r.gazPrefix(toks[s:j]); n > 1 {
+				break // "The Hague"
+			}
+			s++
+			continue
+		}
+		if s == i && t.sentStart && !t.allCaps {
+			in := r.lookup(t.key)
+			if isCommon(in) && !titleWords[t.key] {
+				if n, _ := r.gazPrefix(toks[s:j]); n > 1 {
+					break // "United States"
+				}
+				if in.given && s+1 < j && !isCommon(r.lookup(toks[s+1].key)) {
+					break // "Will Smith"
+				}
+				if j-s == 1 {
+					m := r.add(b, text, toks, s, j, "")
+					m.weak = true // "Kakar" at the start of a sentence is fine, "However" is not
+					return next
+				}
+				s++
+				continue
+			}
+		}
+		break
+	}
+	if s >= j {
+		return next
+	}
+	// a whole known name
+	if h, ok := r.gazSpan(toks[s:j]); ok {
+		m := r.addHit(b, text, toks, s, j, h)
+		r.bracketAcronym(b, text, toks, acr, len(r.ms)-1)
+		_ = m
+		return next
+	}
+	// qualifiers: "Pakistani Prime Minister ...", "U.N. Secretary-General ...", "U.S. President ..."
+	roleQual := ""
+	for s < j-1 {
+		n, h := r.gazPrefix(toks[s : j-1])
+		if n == 0 {
+			break
+		}
+		rest := toks[s+n : j]
+		if !(titleWords[rest[0].key] || h.dem && len(rest) >= 2) {
+			break
+		}
+		if h.dem && !titleWords[rest[0].key] {
+			// "Iranian Revolutionary Guard Corps": keep the demonym apart only before a longer name
+			if _, ok := r.gazSpan(rest); !ok && !orgSuffixes[rest[len(rest)-1].key] {
+				break
+			}
+		}
+		r.addHit(b, text, toks, s, s+n, h)
+		if h.kind == Organization {
+			roleQual = text[toks[s].start:toks[s+n-1].end]
+		}
+		s += n
+	}
+	if h, ok := r.gazSpan(toks[s:j]); ok {
+		r.addHit(b, text, toks, s, j, h)
+		r.bracketAcronym(b, text, toks, acr, len(r.ms)-1)
+		return next
+	}
+	last := toks[j-1].key
+	// organization by suffix: "Baloch Liberation Front", "World Economic Forum"
+	if j-s >= 2 && orgSuffixes[last] && !allTitles(toks[s:j]) {
+		if !(titleWords[toks[s].key] && personTitles[toks[s].key] && r.lookup(last).given) {
+			r.add(b, text, toks, s, j, Organization)
+			r.bracketAcronym(b, text, toks, acr, len(r.ms)-1)
+			return next
+		}
+	}
+	// titles: "Prime Minister", "Mr.", "Foreign Affairs Minister"
+	t0, personal := s, false
+	for s < j {
+		k := toks[s].key
+		if titleWords[k] {
+			personal = personal || personTitles[k]
+			s++
+			continue
+		}
+		if k == "of" && s > t0 && s+1 < j {
+			s++
+			continue
+		}
+		break
+	}
+	if !personal {
+		s = t0
+	}
+	role := ""
+	if s > t0 {
+		role = strings.TrimSuffix(text[toks[t0].start:toks[s-1].end], " of")
+		if roleQual != "" {
+			role = roleQual + " " + role
+		}
+		if toks[s-1].key == "of" {
+			// "Prime Minister of Pakistan Shehbaz Sharif"
+			if n, h := r.gazPrefix(toks[s:j]); n > 0 && s+n < j {
+				r.addHit(b, text, toks, s, s+n, h)
+				s += n
+			}
+		}
+	}
+	if s >= j {
+		return next
+	}
+	if role == "" {
+		role = r.roleBefore(text, toks, i)
+	}
+	name := toks[s:j]
+	lastName := name[len(name)-1]
+	var kind Kind
+	weak := false
+	cueAfter := ""
+	if n := j; n < len(toks) {
+		if acr >= 0 {
+			n = acr + 2
+		}
+		if n < len(toks) && toks[n].word && !toks[n].cap {
+			cueAfter = toks[n].key
+		}
+	}
+	firstIn := r.lookup(name[0].key)
+	switch {
+	case personal || role != "" && r.roleIsPersonal(role):
+		kind = Person
+	case len(name) == 1 && r.acronymTok(name[0]):
+		if stopAcronyms[name[0].key] {
+			return next
+		}
+		kind = Organization
+		weak = acr < 0 && utf8.RuneCountInString(name[0].text) < 2
+	case orgCuesAfter[cueAfter] && !firstIn.given:
+		kind = Organization
+	case placeCuesAfter[cueAfter]:
+		kind = Place
+	case len(name) >= 2 && orgSuffixes[lastName.key]:
+		kind = Organization
+	case len(name) >= 2 && placeSuffixes[lastName.key], len(name) >= 2 && placeFirst[name[0].key] && !firstIn.given:
+		kind = Place
+	case len(name) >= 3 && orgHeads[name[0].key] && name[1].key == "of":
+		kind = Organization
+	case len(name) >= 2 && firstIn.given && !isCommon(r.lookup(lastName.key)):
+		kind = Person
+	case len(name) >= 2:
+		if n, _ := r.gazPrefix(name); n > 0 && n < len(name) {
+			kind = Organization // "Pakistan Tehreek-e-Insaaf", "Washington Post"
+			break
+		}
+		common := 0
+		for _, t := range name {
+			if in := r.lookup(t.key); isCommon(in) && in.word <= 3 || stopCaps[t.key] {
+				common++
+			}
+		}
+		if common == 0 {
+			kind = Person
+		} else {
+			kind, weak = "", true
+		}
+	default:
+		kind, weak = "", true
+	}
+	if headline && kind != Place && kind != Organization {
+		weak = true
+	}
+	m := r.add(b, text, toks, s, j, kind)
+	m.weak = weak
+	m.role = role
+	m.personCue = personal || role != ""
+	if personal && s > t0 && len(name) == 1 {
+		m.alias = text[toks[t0].start:toks[j-1].end]
+		if !strings.HasSuffix(toks[s-1].text, ".") {
+			m.alias = ""
+		}
+	}
+	r.bracketAcronym(b, text, toks, acr, len(r.ms)-1)
+	return next
+}
+
+func allStop(toks []token) bool {
+	for _, t := range toks {
+		if !stopCaps[t.key] {
+			return false
+		}
+	}
+	return true
+}
+
+func allTitles(toks []token) bool {
+	for _, t := range toks {
+		if !titleWords[t.key] && t.key != "of" {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *recognizer) roleIsPersonal(role string) bool {
+	for _, w := range strings.Fields(fold(role)) {
+		if personTitles[w] || lowerTitles[w] && w != "former" && w != "foreign" && w != "prime" {
+			return true
+		}
+	}
+	return false
+}
+
+// roleBefore collects lower-case role words right before toks[i]:
+// "foreign minister Bilawal Bhutto Zardari" -> "foreign minister".
+func (r *recognizer) roleBefore(text string, toks []token, i int) string {
+	k := i
+	for k > 0 && i-k < 4 {
+		t := toks[k-1]
+		if !t.word || t.cap || !(lowerTitles[t.key] || titleWords[t.key]) {
+			break
+		}
+		k--
+	}
+	if k == i {
+		return ""
+	}
+	role := text[toks[k].start:toks[i-1].end]
+	if role == "former" || role == "foreign" || role == "prime" {
+		return ""
+	}
+	return role
+}
+
+func (r *recognizer) bracketAcronym(b int, text string, toks []token, acr, of int) {
+	if acr < 0 {
+		return
+	}
+	base := r.ms[of]
+	first, _ := utf8.DecodeRuneInString(base.display)
+	a, _ := utf8.DecodeRuneInString(toks[acr].text)
+	if unicode.ToUpper(first) != a || base.kind == Place && base.gazPlace != 0 && base.acronym {
+		return
+	}
+	m := r.add(b, text, toks, acr, acr+1, base.kind)
+	m.acronymOf = of
+	m.acronym = true
+	m.weak = base.weak
+}
+
+// ---------- pass 2: entities ----------
+
+type entity struct {
+	kind     Kind
+	ms       []int
+	canon    string
+	role     string
+	keys     []string // folded full names
+	nameToks []string // person: the longest name's tokens
+}
+
+func (r *recognizer) resolve() []Entity {
+	var ents []*entity
+	index := map[string]int{} // folded alias -> entity
+	surname := map[string]int{}
+	newEnt := func(kind Kind) int {
+		ents = append(ents, &entity{kind: kind})
+		return len(ents) - 1
+	}
+	attach := func(mi, e int) {
+		m := &r.ms[mi]
+		m.ent = e
+		en := ents[e]
+		en.ms = append(en.ms, mi)
+		if m.kind != "" && en.kind == "" {
+			en.kind = m.kind
+		}
+		if en.role == "" && m.role != "" {
+			en.role = m.role
+		}
+		if en.canon == "" && m.canon != "" {
+			en.canon = m.canon
+		}
+		for _, k := range []string{fold(m.display), fold(m.canon)} {
+			if k == "" {
+				continue
+			}
+			if _, ok := index[k]; !ok {
+				index[k] = e
+			}
+		}
+	}
+	for i := range r.ms {
+		r.ms[i].ent = -1
+	}
+	// persons, longest names first
+	var persons []int
+	for i, m := range r.ms {
+		if m.kind == Person && !m.weak {
+			persons = append(persons, i)
+		}
+	}
+	sort.SliceStable(persons, func(a, b int) bool { return len(r.ms[persons[a]].toks) > len(r.ms[persons[b]].toks) })
+	for _, mi := range persons {
+		m := &r.ms[mi]
+		key := strings.Join(m.toks, " ")
+		e, ok := index[key]
+		if !ok || ents[e].kind != Person {
+			e = -1
+			for k, en := range ents {
+				if en.kind == Person && len(m.toks) < len(en.nameToks) && hasSuffixToks(en.nameToks, m.toks) {
+					e = k
+					break
+				}
+			}
+			if e < 0 && len(m.toks) == 1 {
+				if s, ok := surname[m.toks[0]]; ok {
+					e = s
+				}
+			}
+		}
+		if e < 0 {
+			e = newEnt(Person)
+			ents[e].nameToks = m.toks
+			surname[m.toks[len(m.toks)-1]] = e
+		}
+		attach(mi, e)
+	}
+	// places and organizations
+	for i := range r.ms {
+		m := &r.ms[i]
+		if m.acronymOf >= 0 && m.ent < 0 {
+			if e := r.ms[m.acronymOf].ent; e >= 0 {
+				attach(i, e)
+			}
+			continue
+		}
+		if m.ent >= 0 || m.weak || m.kind == "" || m.kind == Person {
+			continue
+		}
+		if m.kind == Place && len(m.toks) == 1 && !m.placePrep && m.gazPlace != 'C' {
+			if e, ok := surname[m.toks[0]]; ok {
+				attach(i, e) // "Jordan" after "Michael Jordan"
+				continue
+			}
+		}
+		key := fold(m.canon)
+		if key == "" {
+			key = fold(m.display)
+		}
+		e, ok := index[key]
+		if !ok {
+			e, ok = index[fold(m.display)]
+		}
+		if !ok || ents[e].kind != m.kind {
+			e = newEnt(m.kind)
+		}
+		attach(i, e)
+	}
+	// org short forms: initials and names without a company suffix
+	for e, en := range ents {
+		if en.kind != Organization {
+			continue
+		}
+		for _, mi := range en.ms {
+			m := r.ms[mi]
+			if m.acronym {
+				continue
+			}
+			if ini := initials(m.display); len(ini) >= 2 {
+				if _, ok := index[ini]; !ok {
+					index[ini] = e
+				}
+			}
+			if len(m.toks) >= 2 && corpAfterComma[m.toks[len(m.toks)-1]] {
+				short := strings.Join(m.toks[:len(m.toks)-1], " ")
+				if _, ok := index[short]; !ok {
+					index[short] = e
+				}
+			}
+		}
+	}
+	// everything else: aliases of known entities, or new ones on good evidence
+	for i := range r.ms {
+		m := &r.ms[i]
+		if m.ent >= 0 {
+			continue
+		}
+		key := fold(m.display)
+		if e, ok := index[key]; ok && (m.kind == "" || m.kind == ents[e].kind || m.weak) {
+			attach(i, e)
+			continue
+		}
+		if len(m.toks) == 1 {
+			if e, ok := surname[m.toks[0]]; ok && (m.kind == "" || m.kind == Person || m.weak) {
+				attach(i, e)
+				continue
+			}
+		}
+		if m.weak && m.acronymOf >= 0 {
+			continue
+		}
+		if m.weak {
+			if m.kind == "" && !m.sentStart && len(m.toks) == 1 && !m.acronym {
+				in := r.lookup(m.toks[0])
+				if in.word == 0 && !in.given && !stopCaps[m.toks[0]] {
+					switch {
+					case m.saidAfter || m.personCue:
+						m.kind = Person
+					case m.placePrep:
+						m.kind = Place
+					}
+				}
+				if m.kind != "" {
+					e := newEnt(m.kind)
+					if m.kind == Person {
+						ents[e].nameToks = m.toks
+						surname[m.toks[0]] = e
+					}
+					attach(i, e)
+				}
+			}
+			continue
+		}
+		if m.kind == "" {
+			continue
+		}
+		e := newEnt(m.kind)
+		if m.kind == Person {
+			ents[e].nameToks = m.toks
+		}
+		attach(i, e)
+	}
+	return r.output(ents)
+}
+
+func hasSuffixToks(long, short []string) bool {
+	if len(short) > len(long) {
+		return false
+	}
+	off := len(long) - len(short)
+	for i, s := range short {
+		if long[off+i] != s {
+			return false
+		}
+	}
+	return true
+}
+
+// initials of the capitalised words of a name, folded: "Pakistan
+// Tehreek-e-Insaaf" -> "pti", "World Health Organization" -> "who".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+func (r *recognizer) output(ents []*entity) []Entity {
+	type ranked struct {
+		e     *entity
+		first int
+	}
+	var rs []ranked
+	for _, en := range ents {
+		if len(en.ms) == 0 || en.kind == "" {
+			continue
+		}
+		sort.Slice(en.ms, func(a, b int) bool { return r.ms[en.ms[a]].order < r.ms[en.ms[b]].order })
+		rs = append(rs, ranked{en, r.ms[en.ms[0]].order})
+	}
+	sort.SliceStable(rs, func(a, b int) bool { return rs[a].first < rs[b].first })
+	out := make([]Entity, 0, len(rs))
+	for _, x := range rs {
+		en := x.e
+		var e Entity
+		e.Kind = en.kind
+		e.Role = en.role
+		best := ""
+		seen := map[string]bool{}
+		for _, mi := range en.ms {
+			m := r.ms[mi]
+			e.Mentions = append(e.Mentions, Span{Block: m.block, Start: m.start, End: m.end})
+			if !m.acronym && !m.demonym && utf8.RuneCountInString(m.display) > utf8.RuneCountInString(best) {
+				best = m.display
+			}
+		}
+		if best == "" {
+			best = en.canon
+		}
+		if best == "" {
+			best = r.ms[en.ms[0]].display
+		}
+		e.Name = best
+		addAlias := func(a string) {
+			if a == "" {
+				return
+			}
+			if k := fold(a); !seen[k] {
+				seen[k] = true
+				e.Aliases = append(e.Aliases, a)
+			}
+		}
+		addAlias(best)
+		for _, mi := range en.ms {
+			addAlias(r.ms[mi].display)
+			addAlias(r.ms[mi].alias)
+		}
+		addAlias(en.canon)
+		out = append(out, e)
+	}
+	return out
+}
