@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"image/color"
 	"strings"
 	"testing"
@@ -108,7 +109,7 @@ func paraText(i int) string {
 	return "Paragraph " + itoa(i) + " opens here. " + strings.Repeat("The harbour authority said the ships would wait for calmer water before they sail. ", 3) + "End of " + itoa(i) + "."
 }
 
-func itoa(i int) string { return strings.TrimSpace(strings.Repeat(" ", 0) + string(rune('0'+i/10)) + string(rune('0'+i%10))) }
+func itoa(i int) string { return fmt.Sprintf("%02d", i) }
 
 func newTestModel(t testing.TB, a *reader.Article, opts Options, w, h int) tea.Model {
 	t.Helper()
