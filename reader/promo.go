@@ -117,7 +117,7 @@ func labelReason(f string, n int) string {
 		switch {
 		case rest == "":
 			return set.reason // the whole block is the label
-		case strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "|"):
+		case strings.HasSuffix(label, ":") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "|"):
 			return set.reason // "Read more: headline"
 		case strings.Contains(label, " ") && !strings.ContainsAny(rest[:1], ",.;"):
 			return set.reason // a multi-word label runs into its headline

@@ -30,10 +30,10 @@ var (
 	}, "|") + `)`
 
 	creditWhole    = regexp.MustCompile(`^(?:©\s*)?[(\[]?` + creditCore + `[)\]]?\.?$`)
-	creditTrailing = regexp.MustCompile(`^(.*?[.!?"”’)\]])\s*[(\[]?(` + creditCore + `)[)\]]?$`)
+	creditTrailing = regexp.MustCompile(`^(.*?[.!?"”’)\]])\s*([(\[]?` + creditCore + `[)\]]?)$`)
 	creditTrailBar = regexp.MustCompile(`^(.*?\S)\s+[|–—]\s+(` + creditCore + `)$`)
 	// Only the slash forms have a clear right edge at the start of a caption.
-	creditLeading = regexp.MustCompile(`^[(\[]?(` + creditName + `\s*/\s*` + creditAgency + `|` + creditAgency + `\s*/\s*` + creditName + `)[)\]]?\s+(\p{Lu}.*)$`)
+	creditLeading = regexp.MustCompile(`^([(\[]?(?:` + creditName + `\s*/\s*` + creditAgency + `|` + creditAgency + `\s*/\s*` + creditName + `)[)\]]?)\s+(\p{Lu}.*)$`)
 )
 
 // alternationCased quotes names for a case-sensitive alternation, longest
