@@ -276,6 +276,11 @@ var articles = []struct {
 	maxSplit       int
 }{
 	{"seed", 0.95, 0.95, 0},
+	{"mls-sporting-kc", 0, 0, 9},
+	{"jersey-county-sheriff", 0, 0, 9},
+	{"butler-county-stolen-car", 0, 0, 9},
+	{"panera-quarterly-earnings", 0, 0, 9},
+	{"smithsonian-discoveries", 0, 0, 9},
 }
 
 func TestScoreArticles(t *testing.T) {
