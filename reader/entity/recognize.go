@@ -27,14 +27,16 @@ type mention struct {
 	saidAfter         bool
 	placePrep         bool
 	sentStart         bool
+	aliasOnly         bool // may only join an entity found elsewhere
 	ent               int
 }
 
 type recognizer struct {
-	g    *gaz
-	ms   []mention
-	toks []token
-	info map[string]info
+	known map[string]bool // multi-word names seen away from a sentence start
+	g     *gaz
+	ms    []mention
+	toks  []token
+	info  map[string]info
 }
 
 func (r *recognizer) lookup(key string) info {
@@ -49,7 +51,10 @@ func (r *recognizer) lookup(key string) info {
 // Recognize returns the entities mentioned in texts, in order of first
 // appearance.
 func Recognize(texts []Text) []Entity {
-	r := &recognizer{g: loadGazetteer(), info: make(map[string]info, 256)}
+	r := &recognizer{g: loadGazetteer(), info: make(map[string]info, 256), known: map[string]bool{}}
+	for _, t := range texts {
+		r.prescan(t.Text)
+	}
 	for _, t := range texts {
 		r.block(t.Block, t.Text)
 	}
@@ -69,7 +74,62 @@ func (r *recognizer) block(b int, text string) {
 			continue
 		}
 		j := r.extend(toks, i)
+		if headline {
+			r.headlineChunk(b, text, toks, i, j)
+			i = j
+			continue
+		}
 		i = r.chunk(b, text, toks, i, j, headline)
+	}
+}
+
+// prescan notes the multi-word names that stand away from a sentence start,
+// so "Butler County deputies ..." keeps "Butler" where "a Butler County
+// deputy" showed it is part of the name.
+func (r *recognizer) prescan(text string) {
+	toks := tokenize(text, r.toks[:0])
+	r.toks = toks
+	if isHeadline(toks) {
+		return
+	}
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !t.word || !t.cap {
+			i++
+			continue
+		}
+		j := r.extend(toks, i)
+		if !t.sentStart && j-i >= 2 && !leadTrim[t.key] {
+			r.known[keyOf(toks[i:j])] = true
+		}
+		i = j
+	}
+}
+
+// headlineChunk finds names in a title-case run: known places and
+// organizations, and words that may be short forms of names found elsewhere.
+func (r *recognizer) headlineChunk(b int, text string, toks []token, i, j int) {
+	for p := i; p < j; {
+		n := min(4, j-p)
+		for ; n >= 1; n-- {
+			if h, ok := r.gazSpan(toks[p : p+n]); ok {
+				r.addHit(b, text, toks, p, p+n, h)
+				break
+			}
+			if n >= 2 && r.known[keyOf(toks[p:p+n])] {
+				m := r.add(b, text, toks, p, p+n, "")
+				m.weak, m.aliasOnly = true, true
+				break
+			}
+		}
+		if n < 1 {
+			n = 1
+			if !stopCaps[toks[p].key] && !titleWords[toks[p].key] {
+				m := r.add(b, text, toks, p, p+1, "")
+				m.weak, m.aliasOnly = true, true
+			}
+		}
+		p += n
 	}
 }
 
@@ -130,7 +190,7 @@ func (r *recognizer) extend(toks []token, i int) int {
 			break
 		}
 		if t.cap {
-			if leadTrim[t.key] && !titleWords[t.key] {
+			if leadTrim[t.key] && !titleWords[t.key] || hasDigit(t.text) {
 				break
 			}
 			j++
@@ -183,6 +243,10 @@ func (r *recognizer) knownWith(toks []token, i, k int) bool {
 		}
 	}
 	return false
+}
+
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
 }
 
 func keyOf(toks []token) string {
@@ -333,8 +397,14 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	// an acronym in brackets right after: "Jaish al Adl (JAA)"
 	acr := -1
 	if j+2 < len(toks) && toks[j].text == "(" && toks[j+1].allCaps && toks[j+2].text == ")" {
-		acr = j + 1
-		next = j + 3
+		a, _ := utf8.DecodeRuneInString(toks[j+1].text)
+		for k := i; k < j; k++ {
+			if f, _ := utf8.DecodeRuneInString(toks[k].text); f == a && toks[k].key != toks[j+1].key {
+				acr = j + 1
+				next = j + 3
+				break
+			}
+		}
 	}
 	// a photo credit: "Anjum Naveed/AP", "John Smith/Getty Images"
 	if j < len(toks) && toks[j].text == "/" && !toks[j-1].spaceAfter {
@@ -378,6 +448,9 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 				}
 				if in.given && s+1 < j && !isCommon(r.lookup(toks[s+1].key)) {
 					break // "Will Smith"
+				}
+				if r.known[keyOf(toks[s:j])] {
+					break // "Butler County", seen mid-sentence too
 				}
 				if j-s == 1 {
 					m := r.add(b, text, toks, s, j, "")
@@ -436,6 +509,29 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 			r.bracketAcronym(b, text, toks, acr, len(r.ms)-1)
 			return next
 		}
+	}
+	// a title inside the run: "Jersey County Sheriff Mike Ringhausen",
+	// "Apple CEO Tim Cook", "Jersey County Sheriff"
+	for p := s + 1; p < j; p++ {
+		if !titleWords[toks[p].key] || toks[p].key == "of" {
+			continue
+		}
+		q, personal := p, false
+		for q < j && (titleWords[toks[q].key] || toks[q].key == "of" && q > p) {
+			personal = personal || personTitles[toks[q].key]
+			q++
+		}
+		if !personal {
+			p = q
+			continue
+		}
+		before := len(r.ms)
+		r.chunk(b, text, toks, s, p, false)
+		if len(r.ms) > before && r.ms[len(r.ms)-1].kind == Organization {
+			roleQual = text[toks[s].start:toks[p-1].end]
+		}
+		s = p
+		break
 	}
 	// titles: "Prime Minister", "Mr.", "Foreign Affairs Minister"
 	t0, personal := s, false
@@ -504,10 +600,12 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 		kind = Place
 	case len(name) >= 2 && orgSuffixes[lastName.key]:
 		kind = Organization
+	case len(name) >= 3 && r.ofHead(name) != "":
+		kind = r.ofHead(name)
+	case len(name) >= 2 && r.endsWithPlace(name) && !placeFirst[name[0].key] && !firstIn.given:
+		kind = Organization // "Sporting Kansas City", "Bayern Munich"
 	case len(name) >= 2 && placeSuffixes[lastName.key], len(name) >= 2 && placeFirst[name[0].key] && !firstIn.given:
 		kind = Place
-	case len(name) >= 3 && orgHeads[name[0].key] && name[1].key == "of":
-		kind = Organization
 	case len(name) >= 2 && firstIn.given && !isCommon(r.lookup(lastName.key)):
 		kind = Person
 	case len(name) >= 2:
@@ -521,13 +619,18 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 				common++
 			}
 		}
-		if common == 0 {
+		if common == 0 && !hasDigit(keyOf(name)) {
 			kind = Person
+		} else if firstIn.word == 0 && !firstIn.given && !stopCaps[name[0].key] && !hasDigit(name[0].text) {
+			kind = Organization // "Panera Bread", "JAB Holding"
 		} else {
 			kind, weak = "", true
 		}
 	default:
 		kind, weak = "", true
+		if in := r.lookup(name[0].key); in.place != 0 && s > 0 && toks[s-1].word && placePreps[toks[s-1].key] && !in.placeCase {
+			kind, weak = Place, false // "in Trenton"
+		}
 	}
 	if headline && kind != Place && kind != Organization {
 		weak = true
@@ -544,6 +647,32 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	}
 	r.bracketAcronym(b, text, toks, acr, len(r.ms)-1)
 	return next
+}
+
+// ofHead classifies "Ministry of Defence", "Gulf of Mexico" by the word before "of".
+func (r *recognizer) ofHead(name []token) Kind {
+	for k := 1; k < len(name)-1; k++ {
+		if name[k].key != "of" {
+			continue
+		}
+		switch h := name[k-1].key; {
+		case orgHeads[h] && !titleWords[h]:
+			return Organization
+		case placeHeads[h]:
+			return Place
+		}
+	}
+	return ""
+}
+
+// endsWithPlace reports whether the last words of a name are a known place.
+func (r *recognizer) endsWithPlace(name []token) bool {
+	for n := len(name) - 1; n >= 1; n-- {
+		if h, ok := r.gazSpan(name[len(name)-n:]); ok && h.kind == Place && !h.dem {
+			return true
+		}
+	}
+	return false
 }
 
 func allStop(toks []token) bool {
@@ -734,6 +863,32 @@ func (r *recognizer) resolve() []Entity {
 					index[ini] = e
 				}
 			}
+			if n := len(m.toks); n >= 2 {
+				// "Chicago Fire" -> "Fire"
+				for k := n - 1; k >= 1; k-- {
+					if in := r.lookup(strings.Join(m.toks[:k], " ")); in.place != 0 {
+						short := strings.Join(m.toks[k:], " ")
+						if _, ok := index[short]; !ok {
+							index[short] = e
+						}
+						break
+					}
+				}
+			}
+			if n := len(m.toks); n >= 2 && !stopCaps[m.toks[0]] {
+				// "Panera Bread" -> "Panera", "JAB Holding" -> "JAB"
+				if in := r.lookup(m.toks[0]); in.word == 0 && !in.given && in.place == 0 {
+					rest := true
+					for _, k := range m.toks[1:] {
+						if !orgSuffixes[k] && !isCommon(r.lookup(k)) {
+							rest = false
+						}
+					}
+					if _, ok := index[m.toks[0]]; rest && !ok {
+						index[m.toks[0]] = e
+					}
+				}
+			}
 			if len(m.toks) >= 2 && corpAfterComma[m.toks[len(m.toks)-1]] {
 				short := strings.Join(m.toks[:len(m.toks)-1], " ")
 				if _, ok := index[short]; !ok {
@@ -759,7 +914,7 @@ func (r *recognizer) resolve() []Entity {
 				continue
 			}
 		}
-		if m.weak && m.acronymOf >= 0 {
+		if m.weak && m.acronymOf >= 0 || m.aliasOnly {
 			continue
 		}
 		if m.weak {

@@ -95,6 +95,7 @@ var orgSuffixes = set(
 	"directorate", "inspectorate", "ministries", "agencies", "commissions", "unions", "parties",
 	"corporation", "caucus", "clinic", "library", "zoo", "orchestra", "ensemble", "choir", "band",
 	"cooperative", "co-op", "collective", "institutes", "sciences", "studies", "research",
+	"management", "capital", "holding", "advisors", "advisers", "associates",
 )
 
 // orgHeads start organization names before "of"/"for": "Ministry of Defence".
@@ -131,7 +132,8 @@ var placeSuffixes = set(
 )
 
 // placeFirst start place names: "Lake Victoria", "Mount Everest".
-var placeFirst = set("lake", "mount", "mt.", "cape", "port", "fort", "ft.", "isle", "gulf", "sea", "san", "santa", "st.", "saint", "new", "north", "south", "east", "west", "upper", "lower", "greater", "central")
+var placeFirst = set("northern", "southern", "eastern", "western", "northeastern", "northwestern",
+	"southeastern", "southwestern", "downtown", "upstate", "coastal", "rural", "metro", "inner", "outer", "lake", "mount", "mt.", "cape", "port", "fort", "ft.", "isle", "gulf", "sea", "san", "santa", "st.", "saint", "new", "north", "south", "east", "west", "upper", "lower", "greater", "central")
 
 // orgCuesAfter: a lower-case word right after a name that says it is an organization.
 var orgCuesAfter = set(
@@ -145,6 +147,8 @@ var orgCuesAfter = set(
 	"shares", "stock", "executives", "university", "college", "school", "hospital", "laboratory",
 	"lab", "institute", "department", "band", "label", "studio", "publisher", "app", "platform",
 	"manufacturer", "maker", "supermarket", "chain", "operator", "regulator", "watchdog",
+	"scientists", "researchers", "archaeologist", "archaeologists", "staff", "employees", "workers",
+	"engineers", "economists", "leaders", "members", "fans", "players", "coaches", "teams",
 )
 
 // placeCuesAfter: a lower-case word right after a name that says it is a place.
@@ -213,7 +217,8 @@ var stopAcronyms = set(
 	"hr", "r&d", "m&a", "tba", "tbd", "bc", "ad", "bce", "ce", "est", "edt", "pst", "pdt", "gmt", "utc",
 	"ft", "vs", "no", "jr", "sr", "st", "dr", "mr", "mrs", "ms", "rss", "html", "wifi", "ios", "mri",
 	"ct", "ekg", "ecg", "ivf", "ptsd", "adhd", "ocd", "std", "sti", "uv", "led", "lcd", "cpu", "gpu",
-	"ram", "usb", "sms", "mp3", "oled", "5g", "4g", "3g", "co2", "ghg",
+	"ram", "usb", "sms", "mp3", "oled", "5g", "4g", "3g", "co2", "ghg", "c.e.", "b.c.e.", "b.c.", "a.d.",
+	"a.m.", "p.m.", "u.s.-based",
 )
 
 // particles join the parts of a name: "Anwaar ul Haq Kakar", "Ben van Beurden".

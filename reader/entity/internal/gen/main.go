@@ -499,7 +499,7 @@ func addCities(t *table, src string, h *handList, words map[string]int, given ma
 		if w := words[k]; w > 0 && w <= 3 && c.pop < 1000000 && !capital {
 			continue // "Reading", "Mobile", "Bath": words first
 		}
-		if (given[c.name] || words[k] == 4) && c.pop < 200000 && !capital {
+		if (given[c.name] && c.pop < 50000 || words[k] == 4 && c.pop < 200000) && !capital {
 			continue // "Sharon", "Beverly": names first
 		}
 		code := "T" + fmt.Sprint(int(math.Log10(float64(max(c.pop, 1)))))
