@@ -294,10 +294,10 @@ func (w *blockWalker) table(n *html.Node, ctx walkCtx) {
 		w.container(n, ctx)
 		return
 	}
-	var rows [][]*inline
+	var rows, foot [][]*inline
 	var caption *html.Node
-	var visit func(*html.Node)
-	visit = func(c *html.Node) {
+	var visit func(*html.Node, bool)
+	visit = func(c *html.Node, inFoot bool) {
 		for c := c.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
@@ -305,8 +305,10 @@ func (w *blockWalker) table(n *html.Node, ctx walkCtx) {
 			switch c.DataAtom {
 			case atom.Caption:
 				caption = c
-			case atom.Thead, atom.Tbody, atom.Tfoot:
-				visit(c)
+			case atom.Thead, atom.Tbody:
+				visit(c, inFoot)
+			case atom.Tfoot:
+				visit(c, true) // shown last, wherever the source puts it
 			case atom.Tr:
 				var row []*inline
 				for td := c.FirstChild; td != nil; td = td.NextSibling {
@@ -316,13 +318,16 @@ func (w *blockWalker) table(n *html.Node, ctx walkCtx) {
 						row = append(row, in)
 					}
 				}
-				if len(row) > 0 {
+				if len(row) > 0 && inFoot {
+					foot = append(foot, row)
+				} else if len(row) > 0 {
 					rows = append(rows, row)
 				}
 			}
 		}
 	}
-	visit(n)
+	visit(n, false)
+	rows = append(rows, foot...)
 	cols := 0
 	for _, r := range rows {
 		cols = max(cols, len(r))

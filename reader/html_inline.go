@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -153,11 +154,17 @@ func (in *inline) linkDensity() float64 {
 // leads nowhere a reader can follow.
 func linkTarget(href string) string {
 	href = strings.TrimSpace(cleanControls(href))
-	low := strings.ToLower(href)
-	if href == "" || strings.HasPrefix(href, "#") || strings.HasPrefix(low, "javascript:") || strings.HasPrefix(low, "data:") {
+	u, err := url.Parse(href)
+	if err != nil {
 		return ""
 	}
-	return linkEscaper.Replace(href)
+	// Readability made links absolute when the page's address was known; a
+	// relative one leads nowhere from a terminal.
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https", "mailto":
+		return linkEscaper.Replace(href)
+	}
+	return ""
 }
 
 var linkEscaper = strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E", "\n", "", "\t", "")

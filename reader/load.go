@@ -15,8 +15,16 @@ import (
 // MaxSize is the largest source lede reads; a bigger one is refused, not cut.
 const MaxSize = 64 << 20
 
-// Open reads the article at source: a file path, or "-" for standard input.
+// Open reads the article at source: a file path, an http(s) URL, or "-"
+// for standard input.
 func Open(ctx context.Context, source string) (*Article, error) {
+	if isURL(source) {
+		a, err := defaultFetcher.fetchArticle(ctx, source)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", source, err)
+		}
+		return a, nil
+	}
 	if source == "-" {
 		raw, err := readAll(os.Stdin, "standard input")
 		if err != nil {
@@ -55,9 +63,23 @@ func Parse(raw []byte, name string) (*Article, error) {
 	return parse(raw, source{name: name})
 }
 
-// parse reads raw as whatever it turns out to be: gzip is undone, then the
-// format is told by content (see detectFormat).
+// parse reads raw as whatever it turns out to be and runs the steps every
+// article goes through.
 func parse(raw []byte, src source) (*Article, error) {
+	a, err := extract(raw, src)
+	if err != nil {
+		return nil, err
+	}
+	if len(a.Blocks) == 0 {
+		return nil, errors.New("no article text found")
+	}
+	finish(a)
+	return a, nil
+}
+
+// extract turns raw into an article's metadata and blocks: gzip is undone,
+// then the format is told by content (see detectFormat).
+func extract(raw []byte, src source) (*Article, error) {
 	if isGzip(raw) {
 		var err error
 		if raw, err = gunzip(raw); err != nil {
@@ -72,26 +94,15 @@ func parse(raw []byte, src source) (*Article, error) {
 	if isBinary(raw) {
 		return nil, errors.New("not a text file or a web page (binary data)")
 	}
-	var a *Article
-	var err error
 	switch detectFormat(raw, src.name) {
 	case formatMHTML:
-		a, err = parseMHTML(raw, src)
+		return parseMHTML(raw, src)
 	case formatHTML:
-		a, err = parseHTML(raw, src)
+		return parseHTML(raw, src)
 	case formatMarkdown:
-		a = parseMarkdown(decodeText(raw))
-	default:
-		a = parseText(decodeText(raw))
+		return parseMarkdown(decodeText(raw)), nil
 	}
-	if err != nil {
-		return nil, err
-	}
-	if len(a.Blocks) == 0 {
-		return nil, errors.New("no article text found")
-	}
-	finish(a)
-	return a, nil
+	return parseText(decodeText(raw)), nil
 }
 
 // finish runs the steps every article goes through once its blocks exist.
