@@ -13,12 +13,13 @@ import (
 func markPromo(a *Article) {
 	splitCredits(a)
 	wrappers := wrapperAttrs(a)
+	first, last := storyCore(a)
 	for i := range a.Blocks {
 		b := &a.Blocks[i]
 		if b.Hidden {
 			continue
 		}
-		if r := classify(b, wrappers); r != "" {
+		if r := classify(b, wrappers, i > first && i < last); r != "" {
 			b.Hidden, b.Reason = true, r
 		}
 	}
@@ -47,9 +48,12 @@ var (
 	bareURL     = regexp.MustCompile(`(?i)^(?:<)?(?:https?://|www\.)\S+(?:>)?$|^(?:[a-z0-9-]+\.)+(?:com|org|net|co|uk|au|nz|ca|io|news|info|gov|edu)(?:/\S*)?$`)
 	readingTime = regexp.MustCompile(`(?i)^(?:reading time:?\s*)?(?:about\s+)?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?)\.?(?:\s+(?:read|reading|listen|watch))?$|^(?:listen|audio)(?:\s+to this article)?:?\s*\d+\s*(?:min|mins|minutes?)$`)
 	copyright   = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|\p{L})`)
-	price       = regexp.MustCompile(`[$£€¥]\s?\d|\d\s?(?:€|eur|usd|gbp)\b`)
+	// A price, "$15", "£1", "4,99 €"; a sum such as "$44.2 million" is news.
+	price    = regexp.MustCompile(`(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|usd|gbp)\b)(\s*(?:million|billion|trillion|bn|m|k)\b)?`)
+	pricePer = regexp.MustCompile(`(?:/|\ba\s|\bper\s|\beach\s)(?:month|mo|week|wk|year|yr|day)\b`)
 	// Story text reports: it attributes. A call to action does not.
-	reporting    = regexp.MustCompile(`(?i)\b(?:said|says|told|according to|announced|added|stated)\b`)
+	reporting    = regexp.MustCompile(`(?i)\b(?:said|says|told|according to|announced|added|stated|asks|asked|argued|argues|noted|explained)\b`)
+	formField    = regexp.MustCompile(`^\p{L}[\p{L} ]{0,24}\s?\*$`)
 	commentCount = regexp.MustCompile(`^(?:read|view|show|see|load|join)?\s*(?:all\s+)?\d[\d,.k]*\s+(?:comments?|replies|responses)\b|^comments?\s*\(?\d+\)?$`)
 	menuSep      = regexp.MustCompile(`\s+[|·•]\s+`)
 	// A line that asks the reader to do something.
@@ -65,7 +69,8 @@ const (
 )
 
 // classify returns why b alone is junk, or "".
-func classify(b *Block, wrappers map[string]bool) string {
+// inCore says b sits between the story's first and last paragraphs of prose.
+func classify(b *Block, wrappers map[string]bool, inCore bool) string {
 	t := strings.TrimSpace(b.Text)
 	f := fold(t)
 	n := words(f)
@@ -82,7 +87,7 @@ func classify(b *Block, wrappers map[string]bool) string {
 		return reasonCopyright
 	case n <= minuteBlock && commentCount.MatchString(f):
 		return reasonComment
-	case n <= minuteBlock && strings.HasSuffix(f, "*"):
+	case formField.MatchString(f):
 		return reasonComment // a form field: "Name *"
 	case menuLine(t):
 		return reasonNavigation
@@ -93,7 +98,7 @@ func classify(b *Block, wrappers map[string]bool) string {
 	if r := phraseReason(f, n); r != "" {
 		return r
 	}
-	return htmlReason(b, n, wrappers)
+	return htmlReason(b, n, wrappers, inCore)
 }
 
 // labelReason: the block is a label ("Advertisement", "Share") or starts with
@@ -152,8 +157,11 @@ func phraseReason(f string, n int) string {
 	if best == "" {
 		return ""
 	}
-	if price.MatchString(f) {
+	if offerPrice(f) {
 		score++
+		if pricePer.MatchString(f) {
+			score++ // "$1 a week"
+		}
 	}
 	if callToAction.MatchString(f) {
 		score++
@@ -161,8 +169,8 @@ func phraseReason(f string, n int) string {
 	if len(pitchSet.hits(f)) > 0 && strings.Contains(" "+f, " you") {
 		score++
 	}
-	if reporting.MatchString(f) {
-		score -= 2
+	if reporting.MatchString(f) || strings.HasPrefix(f, `"`) {
+		score -= 2 // a quotation or a report, not a call to action
 	}
 	need := 2
 	if n > shortBlock {
@@ -172,6 +180,16 @@ func phraseReason(f string, n int) string {
 		return best
 	}
 	return ""
+}
+
+// offerPrice reports a price that is not a sum in the news.
+func offerPrice(f string) bool {
+	for _, m := range price.FindAllStringSubmatch(f, -1) {
+		if m[1] == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // menuLine: three or more short items joined by bars or dots, "Order

@@ -41,9 +41,26 @@ func wrapperAttrs(a *Article) map[string]bool {
 	return out
 }
 
+// storyCore returns the indexes of the first and last paragraphs of prose:
+// 25 words or more, mostly outside links.
+func storyCore(a *Article) (first, last int) {
+	first, last = -1, -1
+	for i, b := range a.Blocks {
+		if b.Kind == Paragraph && b.LinkDensity < 0.3 && words(b.Text) >= 25 {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
+}
+
 // htmlReason hides a block by its HTML hints: a promo class name on a block
 // that is short or mostly links, or a short block that is all links.
-func htmlReason(b *Block, n int, wrappers map[string]bool) string {
+// Link density alone counts only outside the story's core: inside it, a
+// list of links is as likely the story's own (a list of deals, of sources).
+func htmlReason(b *Block, n int, wrappers map[string]bool, inCore bool) string {
 	if b.Attrs == "" && b.LinkDensity == 0 {
 		return ""
 	}
@@ -55,6 +72,8 @@ func htmlReason(b *Block, n int, wrappers map[string]bool) string {
 		}
 	}
 	switch {
+	case inCore:
+		return ""
 	case b.Kind == List && b.LinkDensity >= 0.7 && n <= 120:
 		return reasonRelated // a list of headlines
 	case b.LinkDensity >= 0.9 && n <= 20 && b.Kind != Heading:

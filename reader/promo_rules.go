@@ -95,7 +95,7 @@ var phraseRules = []phraseRule{
 		"subscription offer", "digital subscription", "digital access", "unlimited access", "unlimited digital",
 		"log in to continue", "sign in to continue", "to continue reading", "continue reading your article",
 		"subscribers only", "for subscribers", "exclusive to subscribers", "cancel anytime", "cancel any time",
-		"per month", "a month", "per week", "a week for", "billed annually", "billed monthly", "special offer",
+		"billed annually", "billed monthly", "special offer",
 		"limited time offer", "introductory offer", "try it free", "free trial",
 		"create a free account", "register for free", "sign in or subscribe", "log in or subscribe",
 		"subscriber-only", "premium content", "reached your limit", "you've reached", "verify access",

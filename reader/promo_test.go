@@ -65,7 +65,7 @@ func TestClassifyCues(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			b := Block{Kind: tc.kind, Text: tc.text, Attrs: tc.attrs, LinkDensity: tc.links}
-			if got := classify(&b, nil); got != tc.want {
+			if got := classify(&b, nil, false); got != tc.want {
 				t.Errorf("classify(%q) = %q, want %q", tc.text, got, tc.want)
 			}
 		})
