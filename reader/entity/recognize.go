@@ -141,12 +141,18 @@ func isHeadline(toks []token) bool {
 		if !t.word || len(t.text) < 4 {
 			continue
 		}
-		if t.text == "." {
-			return false
-		}
 		words++
 		if t.cap {
 			caps++
+		}
+	}
+	if n := len(toks); n > 0 {
+		last := toks[n-1].text
+		if n > 1 && (last == "\u201D" || last == "\"" || last == ")") {
+			last = toks[n-2].text
+		}
+		if last == "." || last == "!" || strings.HasSuffix(last, ".") && toks[n-1].word {
+			return false // a sentence, not a title
 		}
 	}
 	return words >= 4 && caps*10 >= words*8
@@ -220,7 +226,11 @@ func (r *recognizer) extend(toks []token, i int) int {
 			}
 		}
 		if k == "and" && toks[next].cap {
-			if hasOf && orgHeads[toks[i].key] || r.knownWith(toks, i, next) {
+			base := i
+			if leadTrim[toks[i].key] {
+				base++
+			}
+			if hasOf && orgHeads[toks[base].key] || r.knownWith(toks, base, next) {
 				j = next + 1
 				continue
 			}
@@ -512,7 +522,7 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	}
 	// a title inside the run: "Jersey County Sheriff Mike Ringhausen",
 	// "Apple CEO Tim Cook", "Jersey County Sheriff"
-	for p := s + 1; p < j; p++ {
+	for p := s + 1; p < j && !titleWords[toks[s].key]; p++ {
 		if !titleWords[toks[p].key] || toks[p].key == "of" {
 			continue
 		}

@@ -1,0 +1,234 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+)
+
+type want struct {
+	name    string // canonical name, or "" to check that nothing has this alias
+	kind    Kind
+	alias   string // an alias that must be listed (besides the name)
+	role    string // a substring the role must contain
+	absent  string // a name that must not be an entity of its own
+	mention int    // how many mentions, when > 0
+}
+
+func find(ents []Entity, name string) *Entity {
+	for i := range ents {
+		if ents[i].Name == name {
+			return &ents[i]
+		}
+	}
+	return nil
+}
+
+func hasAlias(e *Entity, a string) bool {
+	for _, x := range e.Aliases {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
+
+func texts(paras ...string) []Text {
+	out := make([]Text, len(paras))
+	for i, p := range paras {
+		out[i] = Text{Block: i, Text: p}
+	}
+	return out
+}
+
+func TestHardCases(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		wants []want
+	}{
+		{"sentence-initial words are not names",
+			[]string{"However, while Iran and Pakistan have a history of rocky relations, both sides want calm.",
+				"Against the backdrop of the war in Gaza, Iran and its allies have been flexing their muscles."},
+			[]want{{name: "Iran", kind: Place, mention: 2}, {name: "Pakistan", kind: Place}, {name: "Gaza", kind: Place},
+				{absent: "However"}, {absent: "Against"}}},
+		{"all-caps dateline",
+			[]string{"LIMA (Reuters) - Peru's President Dina Boluarte said on Monday she would not resign."},
+			[]want{{name: "Lima", kind: Place}, {name: "Reuters", kind: Organization}, {name: "Dina Boluarte", kind: Person, role: "President"},
+				{name: "Peru", kind: Place}, {absent: "LIMA"}}},
+		{"drop cap",
+			[]string{"GRAHAM Coughlan has managed the club since 2019, and Coughlan said he was staying."},
+			[]want{{name: "Graham Coughlan", kind: Person, alias: "Coughlan", mention: 2}}},
+		{"particles",
+			[]string{"Pakistani Prime Minister Anwaar ul Haq Kakar met Shell chief executive Ben van Beurden, who condemned Jaish al Adl (JAA). Kakar said the JAA was a threat."},
+			[]want{{name: "Anwaar ul Haq Kakar", kind: Person, alias: "Kakar", role: "Prime Minister", mention: 2},
+				{name: "Ben van Beurden", kind: Person, role: "chief executive"},
+				{name: "Jaish al Adl", kind: Organization, alias: "JAA", mention: 3},
+				{name: "Pakistan", kind: Place, alias: "Pakistani"}}},
+		{"organizations with and, commas and of",
+			[]string{"The Securities and Exchange Commission fined Acme Widgets, Inc. on Tuesday.",
+				"The Baloch Liberation Front and Baloch Liberation Army were blamed, the Ministry of Foreign Affairs said."},
+			[]want{{name: "Securities and Exchange Commission", kind: Organization},
+				{name: "Acme Widgets, Inc.", kind: Organization},
+				{name: "Baloch Liberation Front", kind: Organization}, {name: "Baloch Liberation Army", kind: Organization},
+				{name: "Ministry of Foreign Affairs", kind: Organization}}},
+		{"possessives with curly apostrophe",
+			[]string{"A statement from Pakistan\u2019s foreign office said Iran's drones struck."},
+			[]want{{name: "Pakistan", kind: Place}, {name: "Iran", kind: Place}, {absent: "Pakistan\u2019s"}}},
+		{"place in a title, place inside a longer name",
+			[]string{"The Pakistan Tehreek-e-Insaaf (PTI) party of jailed former Prime Minister Imran Khan condemned Iran.",
+				"Pakistani Prime Minister Shehbaz Sharif spoke to his Turkish counterpart; Chinese citizens were hurt."},
+			[]want{{name: "Pakistan Tehreek-e-Insaaf", kind: Organization, alias: "PTI"},
+				{name: "Pakistan", kind: Place, alias: "Pakistani", mention: 1},
+				{name: "Imran Khan", kind: Person}, {name: "Shehbaz Sharif", kind: Person},
+				{name: "Turkey", kind: Place, alias: "Turkish"}, {name: "China", kind: Place, alias: "Chinese"}}},
+		{"capitals used for governments are the city",
+			[]string{"Islamabad said it hit bases in Iran, while Tehran said its drones struck militants."},
+			[]want{{name: "Islamabad", kind: Place}, {name: "Tehran", kind: Place}}},
+		{"well-known and introduced acronyms",
+			[]string{"U.N. Secretary-General Antonio Guterres urged restraint. The United States also urged restraint, and the U.S. said so."},
+			[]want{{name: "United Nations", kind: Organization, alias: "U.N."},
+				{name: "Antonio Guterres", kind: Person, role: "U.N. Secretary-General"},
+				{name: "United States", kind: Place, alias: "U.S.", mention: 2}}},
+		{"later short forms are the same person",
+			[]string{"Foreign Minister Jalil Abbas Jilani spoke to reporters.",
+				"The contact follows a call between Mr. Jilani and his counterpart. Jilani said talks went well."},
+			[]want{{name: "Jalil Abbas Jilani", kind: Person, alias: "Mr. Jilani", role: "Foreign Minister", mention: 3}}},
+		{"people and organizations named after places",
+			[]string{"In Kansas City on Wednesday, Sporting Kansas City beat the Chicago Fire 1-0. The Fire have lost two in a row.",
+				"Jersey County Sheriff Mike Ringhausen praised his deputies, Ringhausen said."},
+			[]want{{name: "Sporting Kansas City", kind: Organization}, {name: "Chicago Fire", kind: Organization, alias: "Fire", mention: 2},
+				{name: "Kansas City", kind: Place}, {name: "Mike Ringhausen", kind: Person, role: "Sheriff", mention: 2},
+				{name: "Jersey County", kind: Place}}},
+		{"lower-case roles",
+			[]string{"Former foreign minister Bilawal Bhutto Zardari and sheriff John Smith met.", "Smith said it went well."},
+			[]want{{name: "Bilawal Bhutto Zardari", kind: Person, role: "foreign minister"}, {name: "John Smith", kind: Person, role: "sheriff", mention: 2},
+				{absent: "Former"}}},
+		{"regions and seas",
+			[]string{"Widening Middle East war hits shipping in the Red Sea and the Strait of Hormuz."},
+			[]want{{name: "Middle East", kind: Place}, {name: "Red Sea", kind: Place}, {name: "Strait of Hormuz", kind: Place}, {absent: "Widening"}}},
+		{"title-case headline",
+			[]string{"Reid Scores First Goal As Sporting Beat Fire", "Winston Reid scored as Sporting Kansas City beat the Chicago Fire."},
+			[]want{{name: "Winston Reid", kind: Person, alias: "Reid", mention: 2}, {absent: "Scores"}, {absent: "Goal"}}},
+		{"photo credit is not a person",
+			[]string{"Anjum Naveed/AP\nPakistani Prime Minister Anwaar ul Haq Kakar left Davos early."},
+			[]want{{absent: "Anjum Naveed"}, {name: "Davos", kind: Place}, {name: "Pakistan", kind: Place}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents := Recognize(texts(c.paras...))
+			var got []string
+			for _, e := range ents {
+				got = append(got, string(e.Kind)+":"+e.Name)
+			}
+			for _, w := range c.wants {
+				if w.absent != "" {
+					for _, e := range ents {
+						for _, a := range e.Aliases {
+							if a == w.absent {
+								t.Errorf("%q should not be a name (in %s %q)", w.absent, e.Kind, e.Name)
+							}
+						}
+					}
+					continue
+				}
+				e := find(ents, w.name)
+				if e == nil {
+					t.Errorf("missing %s %q; got %s", w.kind, w.name, strings.Join(got, ", "))
+					continue
+				}
+				if e.Kind != w.kind {
+					t.Errorf("%q: kind %s, want %s", w.name, e.Kind, w.kind)
+				}
+				if w.alias != "" && !hasAlias(e, w.alias) {
+					t.Errorf("%q: aliases %q lack %q", w.name, e.Aliases, w.alias)
+				}
+				if w.role != "" && !strings.Contains(e.Role, w.role) {
+					t.Errorf("%q: role %q, want %q", w.name, e.Role, w.role)
+				}
+				if w.mention > 0 && len(e.Mentions) != w.mention {
+					t.Errorf("%q: %d mentions, want %d", w.name, len(e.Mentions), w.mention)
+				}
+			}
+		})
+	}
+}
+
+// TestSpans checks that every mention's span lies in its block, on the
+// name as written (no possessive, no title).
+func TestSpans(t *testing.T) {
+	_, _, txts := loadArticle(t, "seed")
+	byBlock := map[int]string{}
+	for _, x := range txts {
+		byBlock[x.Block] = x.Text
+	}
+	for _, e := range Recognize(txts) {
+		for _, m := range e.Mentions {
+			s, ok := byBlock[m.Block]
+			if !ok || m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+				t.Fatalf("%s: bad span %+v", e.Name, m)
+			}
+			got := s[m.Start:m.End]
+			if strings.HasSuffix(got, "\u2019s") || strings.HasSuffix(got, "'s") || strings.HasPrefix(got, "Mr.") || strings.HasPrefix(got, "Prime Minister") {
+				t.Errorf("%s: span %q includes a possessive or title", e.Name, got)
+			}
+			if fold(got) == "" {
+				t.Errorf("%s: empty span", e.Name)
+			}
+		}
+	}
+	jil := find(Recognize(txts), "Jalil Abbas Jilani")
+	if jil == nil || len(jil.Mentions) != 4 {
+		t.Fatalf("Jilani mentions: %+v", jil)
+	}
+}
+
+func TestEmptyAndOdd(t *testing.T) {
+	for _, in := range [][]Text{nil, {{Block: 0, Text: ""}}, {{Block: 1, Text: "   \n\n  "}}, {{Block: 2, Text: "\xff\xfe bad UTF-8 \xc3"}},
+		{{Block: 3, Text: strings.Repeat("A ", 5000)}}, {{Block: 4, Text: "(((( )))) -- ’s ’s 's"}}} {
+		_ = Recognize(in) // must not panic
+	}
+}
+
+// TestGazetteerKeysFolded checks that the generator folded keys the way the
+// recognizer does, and that the data is sorted for binary search.
+func TestGazetteerKeysFolded(t *testing.T) {
+	g := loadGazetteer()
+	prev := ""
+	for i := range g.lines {
+		k := g.keyAt(i)
+		if fold(k) != k {
+			t.Fatalf("line %d: key %q is not folded (%q)", i, k, fold(k))
+		}
+		if k < prev {
+			t.Fatalf("line %d: %q sorts before %q", i, k, prev)
+		}
+		prev = k
+	}
+	if len(gazetteerData) > 2<<20 {
+		t.Errorf("gazetteer is %d bytes, want under 2 MiB", len(gazetteerData))
+	}
+	for _, k := range []string{"pakistan", "davos", "tehran", "balochistan", "sistan-baluchestan", "gaza", "middle east"} {
+		if in := g.info(k); in.place == 0 {
+			t.Errorf("%q is not a place", k)
+		}
+	}
+	if in := g.info("turkish"); in.demonym != "Turkey" {
+		t.Errorf("turkish -> %q, want Turkey", in.demonym)
+	}
+}
+
+func BenchmarkRecognizeSample(b *testing.B) {
+	_, _, txts := loadArticle(b, "seed")
+	loadGazetteer()
+	b.ReportAllocs()
+	for b.Loop() {
+		Recognize(txts)
+	}
+}
+
+func BenchmarkLoadGazetteer(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		parseGazetteer(gazetteerData)
+	}
+}
