@@ -30,6 +30,7 @@ type sidebar struct {
 	dark          bool
 	focused       bool
 	styles        sidebarStyles
+	pens          sbPens // styles turned into SGR codes once, for View
 	keys          sidebarKeyMap
 
 	byCount bool // sort by mention count (default) or by first appearance
@@ -90,6 +91,7 @@ func (s *sidebar) SetSize(width, height int) {
 func (s *sidebar) SetDark(dark bool) {
 	s.dark = dark
 	s.styles = newSidebarStyles(dark)
+	s.pens = newSbPens(s.styles)
 	is := textinput.DefaultStyles(dark)
 	is.Focused.Prompt = s.styles.Prompt
 	is.Blurred.Prompt = s.styles.Prompt
@@ -301,7 +303,8 @@ func (s *sidebar) scroll(n int) {
 func (s sidebar) bodyHeight() int { return max(s.height-1, 0) }
 
 // keepCursorVisible scrolls so the cursor's entry is fully shown, with its
-// group's header when it is the group's first entry.
+// group's header when it is the group's first entry and there is room; on a
+// body too short for the entry, its name row comes first.
 func (s *sidebar) keepCursorVisible() {
 	h := s.bodyHeight()
 	top, end := -1, -1
@@ -313,14 +316,14 @@ func (s *sidebar) keepCursorVisible() {
 			end = r + 1
 		}
 	}
-	if top > 0 && s.rows[top-1].kind == sbRowHeader {
-		top--
-	}
 	if top >= 0 {
+		if top > 0 && s.rows[top-1].kind == sbRowHeader && end-top < h {
+			top--
+		}
 		if end > s.offset+h {
 			s.offset = end - h
 		}
-		if top < s.offset {
+		if top < s.offset || end-top > h {
 			s.offset = top
 		}
 	}

@@ -461,6 +461,17 @@ func TestSidebarScrollKeepsCursorVisible(t *testing.T) {
 	if sbRowOf(s, "People") != 1 {
 		t.Errorf("g should scroll back to the People header:\n%s", ansi.Strip(s.View()))
 	}
+	// A body shorter than an entry still shows the entry's name row.
+	s.SetSize(24, 3)
+	for i := 0; i < 8; i++ {
+		lines := sbLines(s)
+		if !strings.HasPrefix(lines[1], "▌") || !strings.HasSuffix(lines[1], "1") && !strings.HasSuffix(lines[1], "3") && !strings.HasSuffix(lines[1], "4") {
+			t.Fatalf("step %d at height 3, want the cursor's name row first:\n%s", i, strings.Join(lines, "\n"))
+		}
+		s, _ = sbPress(t, s, "j")
+	}
+	s.SetSize(24, 10)
+	s, _ = sbPress(t, s, "g")
 	s, _ = s.Update(tea.MouseWheelMsg{Button: tea.MouseWheelDown})
 	if sbRowOf(s, "People") != -1 {
 		t.Errorf("wheel down did not scroll:\n%s", ansi.Strip(s.View()))
@@ -643,4 +654,19 @@ func TestSidebarGolden(t *testing.T) {
 		s = sbType(t, s, "is")
 		golden.RequireEqual(t, ansi.Strip(s.View()))
 	})
+}
+
+// BenchmarkSidebarKeyView is one cursor move and a redraw, what a key costs.
+func BenchmarkSidebarKeyView(b *testing.B) {
+	s := newTestSidebar(32, 40)
+	down := tea.KeyPressMsg{Code: tea.KeyDown}
+	up := tea.KeyPressMsg{Code: tea.KeyUp}
+	for i := 0; b.Loop(); i++ {
+		if i%40 < 20 {
+			s, _ = s.Update(down)
+		} else {
+			s, _ = s.Update(up)
+		}
+		_ = s.View()
+	}
 }

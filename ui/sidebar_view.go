@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -23,128 +22,135 @@ func (s sidebar) View() string {
 	if s.width <= 0 || s.height <= 0 {
 		return ""
 	}
-	lines := make([]string, 0, s.height)
-	lines = append(lines, s.topRow())
-	h := s.bodyHeight()
-	for r := s.offset; r < len(s.rows) && len(lines) < h+1; r++ {
-		lines = append(lines, s.row(s.rows[r]))
+	var b strings.Builder
+	b.Grow(s.width * s.height * 4) // most cells are 3-byte box drawing, plus escapes
+	b.WriteString(sbFit(s.topRow(), s.width))
+	n, h := 1, s.bodyHeight()
+	for r := s.offset; r < len(s.rows) && n <= h; r++ {
+		b.WriteString("\n")
+		b.WriteString(s.row(s.rows[r]))
+		n++
 	}
 	if len(s.rows) == 0 && h > 0 {
 		note := "  Nothing recognised"
 		if s.query != "" {
 			note = "  No matches"
 		}
-		lines = append(lines, s.styles.Empty.Render(note))
-	}
-	for i := range lines {
-		lines[i] = sbFit(lines[i], s.width)
+		b.WriteString("\n")
+		b.WriteString(sbFit(s.pens.empty.paint(note), s.width))
+		n++
 	}
 	blank := strings.Repeat(" ", s.width)
-	for len(lines) < s.height {
-		lines = append(lines, blank)
+	for ; n < s.height; n++ {
+		b.WriteString("\n")
+		b.WriteString(blank)
 	}
-	return strings.Join(lines, "\n")
+	return b.String()
 }
 
 // topRow is the title with the sort order, the filter input while typing,
 // or the accepted filter with its match count.
 func (s sidebar) topRow() string {
-	st := s.styles
+	p := s.pens
 	count := fmt.Sprintf("%d/%d", len(s.order), len(s.entries))
 	var left, right string
 	switch {
 	case s.filtering:
-		left, right = s.input.View(), st.Hint.Render(count)
+		left, right = s.input.View(), count
 	case s.query != "":
 		q := ansi.Truncate(sbClean(s.query), max(s.width-len(count)-3, 1), "…")
-		left, right = st.Prompt.Render("/")+st.Query.Render(q), st.Hint.Render(count)
+		left, right = p.prompt.paint("/")+p.query.paint(q), count
 	default:
-		order := "by mentions"
+		right = "by mentions"
 		if !s.byCount {
-			order = "by first seen"
+			right = "by first seen"
 		}
-		left, right = st.Title.Render("X-Ray"), st.Hint.Render(order)
+		left = p.title.paint("X-Ray")
 	}
-	gap := s.width - ansi.StringWidth(left) - ansi.StringWidth(right)
+	gap := s.width - ansi.StringWidth(left) - len(right)
 	if gap < 1 {
 		return left // no room for the hint
 	}
-	return left + strings.Repeat(" ", gap) + right
+	return left + strings.Repeat(" ", gap) + p.hint.paint(right)
 }
 
-// row draws one body row; the cursor's entry gets a bar and a background
-// across all its rows, the selected one a ◆ and the selection colour.
+// row draws one body row in exactly s.width cells. The cursor's entry gets
+// a bar and a background across all its rows, the selected one a ◆ and the
+// selection colour. Widths are counted on the plain text, before painting.
 func (s sidebar) row(r sbRow) string {
-	st := s.styles
 	if r.kind == sbRowHeader {
-		rule := strings.Repeat("─", max(s.width-ansi.StringWidth(r.title)-1, 0))
-		return st.Header.Render(r.title) + " " + st.Rule.Render(rule)
+		title := ansi.Truncate(r.title, s.width, "…")
+		rule := strings.Repeat("─", max(s.width-ansi.StringWidth(title)-1, 0))
+		return sbFit(s.pens.header.paint(title)+" "+s.pens.rule.paint(rule), s.width)
+	}
+	if s.width < sbGutter+1 {
+		return strings.Repeat(" ", s.width) // no room for an entry
 	}
 	e := s.entries[r.ent]
-	cur := s.focused && r.pos == s.cursor
-	sel := r.ent == s.sel
-	paint := func(style lipgloss.Style, text string) string {
-		if cur {
-			style = style.Background(st.CursorBg.GetBackground())
-		}
-		return style.Render(text)
-	}
-	bar, mark := " ", " "
+	cur, sel := s.focused && r.pos == s.cursor, r.ent == s.sel
+	p := &s.pens.entry[0]
 	if cur {
-		bar = "▌"
+		p = &s.pens.entry[1]
+	}
+	var b strings.Builder
+	if cur {
+		b.WriteString(p.bar.paint("▌"))
+	} else {
+		b.WriteString(" ")
 	}
 	if sel && r.kind == sbRowName {
-		mark = "◆"
+		b.WriteString(p.selected.paint("◆"))
+		b.WriteString(p.blank.paint(" "))
+	} else {
+		b.WriteString(p.blank.paint("  "))
 	}
-	line := paint(st.Bar, bar) + paint(st.Selected, mark) + paint(lipgloss.NewStyle(), " ")
-	cw := max(s.width-sbGutter, 0)
+	cw := s.width - sbGutter
 	used := 0
 	switch r.kind {
 	case sbRowName:
 		count := strconv.Itoa(e.mentions)
-		name := ansi.Truncate(e.name, max(cw-len(count)-1, 1), "…")
-		nameStyle := st.Name
-		if sel {
-			nameStyle = st.Selected
+		if len(count)+2 > cw {
+			count = "" // too narrow for the count: the name matters more
 		}
-		gap := max(cw-ansi.StringWidth(name)-len(count), 1)
-		line += paint(nameStyle, name) + paint(lipgloss.NewStyle(), strings.Repeat(" ", gap)) + paint(st.Count, count)
+		name := ansi.Truncate(e.name, max(cw-len(count)-1, 1), "…")
+		gap := max(cw-ansi.StringWidth(name)-len(count), 0)
+		pen := p.name
+		if sel {
+			pen = p.selected
+		}
+		b.WriteString(pen.paint(name))
+		b.WriteString(p.blank.paint(strings.Repeat(" ", gap)))
+		b.WriteString(p.count.paint(count))
 		used = ansi.StringWidth(name) + gap + len(count)
 	case sbRowRole:
 		role := ansi.Truncate(e.role, cw, "…")
-		line += paint(st.Role, role)
+		b.WriteString(p.role.paint(role))
 		used = ansi.StringWidth(role)
 	case sbRowMap:
-		line += s.mentionMap(r.ent, cw, sel, paint)
+		pens := &p.cells
+		if sel {
+			pens = &p.cellsSel
+		}
+		sbWriteMap(&b, sbMapCells(s.positions[r.ent], s.reading, cw), pens)
 		used = cw
 	}
 	if used < cw {
-		line += paint(lipgloss.NewStyle(), strings.Repeat(" ", cw-used))
-	}
-	return line
-}
-
-// mentionMap draws entity i's map in width cells, one styled run per kind
-// of cell to keep the escape codes few.
-func (s sidebar) mentionMap(i, width int, sel bool, paint func(lipgloss.Style, string) string) string {
-	st := s.styles
-	styles := [...]lipgloss.Style{st.MapBase, st.MapMark, st.MapReader, st.MapReader}
-	if sel {
-		styles[sbCellMark] = st.MapSel
-	}
-	cells := sbMapCells(s.positions[i], s.reading, width)
-	var b strings.Builder
-	for j := 0; j < len(cells); {
-		k := j
-		var run strings.Builder
-		for k < len(cells) && cells[k] == cells[j] {
-			run.WriteString(sbMapGlyphs[cells[k]])
-			k++
-		}
-		b.WriteString(paint(styles[cells[j]], run.String()))
-		j = k
+		b.WriteString(p.blank.paint(strings.Repeat(" ", cw-used)))
 	}
 	return b.String()
+}
+
+// sbWriteMap draws a mention map, one painted run per kind of cell to keep
+// the escape codes few.
+func sbWriteMap(b *strings.Builder, cells []sbCell, pens *[4]sbPen) {
+	for j := 0; j < len(cells); {
+		k := j
+		for k < len(cells) && cells[k] == cells[j] {
+			k++
+		}
+		b.WriteString(pens[cells[j]].paint(strings.Repeat(sbMapGlyphs[cells[j]], k-j)))
+		j = k
+	}
 }
 
 // sbFit cuts or pads a styled line to exactly width cells.
