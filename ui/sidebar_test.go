@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
@@ -668,5 +669,24 @@ func BenchmarkSidebarKeyView(b *testing.B) {
 			s, _ = s.Update(up)
 		}
 		_ = s.View()
+	}
+}
+
+// The pens must draw exactly what lipgloss would, for every sidebar style in
+// both themes, and fall back to plain text for a style with layout.
+func TestSidebarPens(t *testing.T) {
+	for _, dark := range []bool{true, false} {
+		st := newSidebarStyles(dark)
+		all := []lipgloss.Style{st.Title, st.Hint, st.Prompt, st.Query, st.Header, st.Rule, st.Name,
+			st.Selected, st.Count, st.Role, st.Bar, st.CursorBg, st.MapBase, st.MapMark, st.MapSel, st.MapReader, st.Empty,
+			st.Name.Background(st.CursorBg.GetBackground())}
+		for i, s := range all {
+			if got, want := newSbPen(s).paint("Jilani ┃"), s.Render("Jilani ┃"); got != want {
+				t.Errorf("dark=%v style %d: pen %q, lipgloss %q", dark, i, got, want)
+			}
+		}
+	}
+	if p := newSbPen(lipgloss.NewStyle().Bold(true).PaddingLeft(2)); p.paint("a") != "a" {
+		t.Errorf("padded style: %q, want plain", p.paint("a"))
 	}
 }
