@@ -406,7 +406,7 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	next := j
 	// an acronym in brackets right after: "Jaish al Adl (JAA)"
 	acr := -1
-	if j+2 < len(toks) && toks[j].text == "(" && toks[j+1].allCaps && toks[j+2].text == ")" {
+	if j+2 < len(toks) && toks[j].text == "(" && toks[j+1].allCaps && toks[j+2].text == ")" && !r.knownAcronym(toks[j+1]) {
 		a, _ := utf8.DecodeRuneInString(toks[j+1].text)
 		for k := i; k < j; k++ {
 			if f, _ := utf8.DecodeRuneInString(toks[k].text); f == a && toks[k].key != toks[j+1].key {
@@ -452,7 +452,7 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 		}
 		if s == i && t.sentStart && !t.allCaps {
 			in := r.lookup(t.key)
-			if isCommon(in) && !titleWords[t.key] {
+			if r.commonAtStart(t) && (!titleWords[t.key] || j-s == 1) {
 				if n, _ := r.gazPrefix(toks[s:j]); n > 1 {
 					break // "United States"
 				}
@@ -685,6 +685,30 @@ func (r *recognizer) endsWithPlace(name []token) bool {
 	return false
 }
 
+// knownAcronym: "(AP)" after a dateline names the agency, not the place before it.
+func (r *recognizer) knownAcronym(t token) bool {
+	in := r.lookup(t.key)
+	return in.orgCase || in.placeCase
+}
+
+// commonAtStart reports a sentence-initial word that is an ordinary word:
+// "However", "Widening", "Center-left".
+func (r *recognizer) commonAtStart(t token) bool {
+	in := r.lookup(t.key)
+	if isCommon(in) {
+		return true
+	}
+	if in.word == 0 && in.place == 0 && !in.org && in.demonym == "" && !in.given && strings.Contains(t.key, "-") {
+		for _, part := range strings.Split(t.key, "-") {
+			if part != "" && !isCommon(r.lookup(part)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 func allStop(toks []token) bool {
 	for _, t := range toks {
 		if !stopCaps[t.key] {
@@ -897,6 +921,13 @@ func (r *recognizer) resolve() []Entity {
 					if _, ok := index[m.toks[0]]; rest && !ok {
 						index[m.toks[0]] = e
 					}
+				}
+			}
+			if n := len(m.toks); n >= 2 && orgSuffixes[m.toks[n-1]] && !stopCaps[m.toks[n-2]] {
+				// "Labor Party" -> "Labor"
+				short := strings.Join(m.toks[:n-1], " ")
+				if _, ok := index[short]; !ok {
+					index[short] = e
 				}
 			}
 			if len(m.toks) >= 2 && corpAfterComma[m.toks[len(m.toks)-1]] {

@@ -276,11 +276,13 @@ var articles = []struct {
 	maxSplit       int
 }{
 	{"seed", 0.95, 0.95, 0},
-	{"mls-sporting-kc", 0, 0, 9},
-	{"jersey-county-sheriff", 0, 0, 9},
-	{"butler-county-stolen-car", 0, 0, 9},
-	{"panera-quarterly-earnings", 0, 0, 9},
-	{"smithsonian-discoveries", 0, 0, 9},
+	// collected articles: held at what the recognizer reaches (see NOTICE)
+	{"mls-sporting-kc", 0.95, 0.95, 0},
+	{"jersey-county-sheriff", 0.95, 0.95, 0},
+	{"butler-county-stolen-car", 0.90, 0.95, 0},
+	{"panera-quarterly-earnings", 0.95, 0.95, 0},
+	{"smithsonian-discoveries", 0.95, 0.95, 0},
+	{"australia-election", 0.95, 0.95, 0},
 }
 
 func TestScoreArticles(t *testing.T) {

