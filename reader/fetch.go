@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"strings"
 	"time"
 )
@@ -100,14 +101,14 @@ func (f *fetcher) fetch(ctx context.Context, rawURL string) ([]byte, source, err
 		return nil, source{}, fmt.Errorf("not a web page (the server sent %s)", mt)
 	}
 	if resp.ContentLength > f.maxSize {
-		return nil, source{}, fmt.Errorf("page larger than %d MiB", f.maxSize>>20)
+		return nil, source{}, fmt.Errorf("page larger than %s", sizeString(f.maxSize))
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, f.maxSize+1))
 	if err != nil {
 		return nil, source{}, f.explain(ctx, err)
 	}
 	if int64(len(body)) > f.maxSize {
-		return nil, source{}, fmt.Errorf("page larger than %d MiB", f.maxSize>>20)
+		return nil, source{}, fmt.Errorf("page larger than %s", sizeString(f.maxSize))
 	}
 	return body, source{contentType: ct, url: resp.Request.URL.String()}, nil
 }
@@ -148,6 +149,10 @@ func (f *fetcher) explain(ctx context.Context, err error) error {
 	case errors.As(err, &dnsErr):
 		return fmt.Errorf("cannot find the host %s", dnsErr.Name)
 	case errors.As(err, &opErr) && opErr.Op == "dial":
+		var se *os.SyscallError
+		if errors.As(opErr.Err, &se) {
+			return fmt.Errorf("cannot connect: %v", se.Err)
+		}
 		return fmt.Errorf("cannot connect: %v", opErr.Err)
 	}
 	var ue *url.Error
@@ -155,4 +160,12 @@ func (f *fetcher) explain(ctx context.Context, err error) error {
 		return ue.Err
 	}
 	return err
+}
+
+// sizeString writes a byte count the way people say it.
+func sizeString(n int64) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d KiB", n>>10)
 }

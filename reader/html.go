@@ -20,6 +20,9 @@ import (
 // of readability (and ours) stay bounded on hostile input.
 const maxDepth = 256
 
+// minWords is the least text that makes an article.
+const minWords = 8
+
 // errNoArticle is what a page without readable content gives.
 var errNoArticle = errors.New("no article found in the page")
 
@@ -53,12 +56,18 @@ func parseHTML(raw []byte, src source) (*Article, error) {
 	if ra.Node == nil {
 		return nil, errNoArticle
 	}
+	blocks := htmlBlocks(ra.Node)
+	if tooShort(blocks) {
+		// Readability falls back to whatever text it found: on a page with
+		// no story, a menu or a footer.
+		return nil, errNoArticle
+	}
 	a := &Article{
 		Title:  cleanLine(ra.Title()),
 		Byline: cleanLine(ra.Byline()),
 		Site:   cleanLine(ra.SiteName()),
 		URL:    cleanLine(pageURL),
-		Blocks: htmlBlocks(ra.Node),
+		Blocks: blocks,
 	}
 	if t, err := ra.PublishedTime(); err == nil {
 		a.Published = t.Format(time.RFC3339)
@@ -196,4 +205,19 @@ func firstNonEmpty(ss ...string) string {
 // cleanLine makes a metadata value one clean line of text.
 func cleanLine(s string) string {
 	return strings.Join(strings.Fields(cleanControls(s)), " ")
+}
+
+// tooShort reports blocks with too little text to be a story: fewer than
+// minWords words and fewer than four times as many characters (a CJK text
+// has few spaces).
+func tooShort(blocks []Block) bool {
+	words, runes := 0, 0
+	for _, b := range blocks {
+		words += len(strings.Fields(b.Text))
+		runes += utf8.RuneCountInString(b.Text)
+		if words >= minWords || runes >= 4*minWords {
+			return false
+		}
+	}
+	return true
 }

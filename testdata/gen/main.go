@@ -13,8 +13,8 @@ import (
 	"log"
 	"mime/quotedprintable"
 	"os"
-	"path/filepath"
 	osexec "os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 
