@@ -5,7 +5,7 @@ import "strings"
 // markdownEscaper escapes the characters that Markdown reads as inline syntax.
 var markdownEscaper = strings.NewReplacer(
 	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`,
-	`<`, `\<`, `>`, `\>`, `|`, `\|`, `~`, `\~`,
+	`<`, `\<`, `>`, `\>`, `|`, `\|`, `~`, `\~`, `&`, `\&`,
 )
 
 // EscapeMarkdown makes plain text safe to hand to a Markdown renderer: it

@@ -17,12 +17,16 @@ func TestEscapeMarkdownRoundTrip(t *testing.T) {
 		"2024) was the year",
 		"a <script>tag</script> & `code` | pipe ~strike~",
 		`back\slash`,
+		"AT&amp;T &copy; 2024",
 	} {
 		var out strings.Builder
 		if err := goldmark.Convert([]byte(EscapeMarkdown(s)), &out); err != nil {
 			t.Fatal(err)
 		}
 		html := out.String()
+		if strings.Contains(s, "&copy;") && !strings.Contains(html, "&amp;copy;") {
+			t.Errorf("%q: entity reference decoded: %q", s, html)
+		}
 		if !strings.HasPrefix(html, "<p>") {
 			t.Errorf("%q rendered as %q, want a plain paragraph", s, html)
 		}

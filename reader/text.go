@@ -12,7 +12,8 @@ import (
 func parseText(s string) *Article {
 	chunks := splitChunks(s)
 	a := &Article{}
-	if len(chunks) > 0 && len(chunks[0]) == 1 && looksLikeTitle(chunks[0][0]) {
+	// A lone line is the article itself, not a title over nothing.
+	if len(chunks) > 1 && len(chunks[0]) == 1 && looksLikeTitle(chunks[0][0]) {
 		a.Title = chunks[0][0]
 		chunks = chunks[1:]
 	}
