@@ -11,8 +11,15 @@ var markdownEscaper = strings.NewReplacer(
 // EscapeMarkdown makes plain text safe to hand to a Markdown renderer: it
 // renders as the same text, never as emphasis, links, lists or headings.
 func EscapeMarkdown(s string) string {
-	s = markdownEscaper.Replace(s)
-	// Block syntax only matters at the start of a line.
+	return escapeLineStarts(markdownEscaper.Replace(s))
+}
+
+// escapeLineStarts escapes what would start a heading or a list at the start
+// of each line: block syntax matters nowhere else.
+func escapeLineStarts(s string) string {
+	if !strings.Contains(s, "\n") {
+		return escapeLineStart(s)
+	}
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		lines[i] = escapeLineStart(l)

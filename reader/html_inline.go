@@ -187,18 +187,6 @@ func codeSpan(s string) string {
 	return fence + s + fence
 }
 
-// escapeLineStarts escapes what would start a heading or list at the start
-// of each line; the inline metacharacters were escaped word by word.
-func escapeLineStarts(s string) string {
-	if !strings.Contains(s, "\n") {
-		return escapeLineStart(s)
-	}
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = escapeLineStart(l)
-	}
-	return strings.Join(lines, "\n")
-}
 
 // cleanInline drops control characters (escape sequences never reach the
 // terminal) and invisible characters that break words for search.
