@@ -187,7 +187,6 @@ func codeSpan(s string) string {
 	return fence + s + fence
 }
 
-
 // cleanInline drops control characters (escape sequences never reach the
 // terminal) and invisible characters that break words for search.
 func cleanInline(s string) string {
