@@ -30,7 +30,11 @@ func Open(ctx context.Context, source string) (*Article, error) {
 		if err != nil {
 			return nil, err
 		}
-		return Parse(raw, "")
+		a, err := Parse(raw, "")
+		if err != nil {
+			return nil, fmt.Errorf("standard input: %w", err)
+		}
+		return a, nil
 	}
 	info, err := os.Stat(source)
 	switch {
