@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -14,8 +15,8 @@ import (
 )
 
 // model is the root: it owns the terminal's size and background, routes
-// keys to the pane that should have them, and lays out the article pane,
-// the help overlay and the status line.
+// keys to the pane that has focus, and lays out the article pane, the X-Ray
+// sidebar, the help overlay and the status line.
 type model struct {
 	art      *reader.Article
 	choice   styleChoice
@@ -25,17 +26,31 @@ type model struct {
 	short    help.Model // the status line's key hints
 
 	article  articleView
+	sb       sidebar
+	sbMode   sidebarMode
+	focus    pane
 	help     helpView
 	showHelp bool
+
+	sel       int    // selected entity, -1 for none
+	query     string // the accepted search, when marks are matches
+	input     textinput.Model
+	searching bool   // the search input has the keys
+	note      string // a one-off message on the status line
 
 	width, height int
 }
 
 func newModel(a *reader.Article, opts Options, c styleChoice) model {
-	m := model{art: a, choice: c, termDark: true, keys: newKeyMap(), short: help.New()}
+	m := model{art: a, choice: c, termDark: true, keys: newKeyMap(), short: help.New(), sel: -1}
 	m.st = newStyles(c.chromeDark(true), c.plain())
 	m.article = newArticleView(a, m.st, m.keys, c.renderer(true, m.st), opts.ShowHidden)
-	m.help = helpView{maps: []help.KeyMap{m.keys}, st: m.st}
+	m.sb = newSidebar(a.Entities, c.chromeDark(true))
+	m.sb.SetFocused(false)
+	m.input = textinput.New()
+	m.input.Prompt = "/"
+	m.input.Placeholder = "search"
+	m.help = helpView{st: m.st}
 	m.applyStyles()
 	return m
 }
@@ -53,20 +68,26 @@ func (m *model) applyStyles() {
 	m.st = newStyles(dark, m.choice.plain())
 	m.short.Styles = help.DefaultStyles(dark)
 	m.short.ShortSeparator = " · "
-	if !m.choice.plain() {
-		m.short.Styles.ShortKey = m.short.Styles.ShortKey.Inherit(m.st.StatusDim).Bold(true)
-		m.short.Styles.ShortDesc = m.short.Styles.ShortDesc.Inherit(m.st.StatusDim)
-		m.short.Styles.ShortSeparator = m.short.Styles.ShortSeparator.Inherit(m.st.StatusDim)
-	} else {
-		m.short.Styles.ShortKey = m.st.StatusDim.Bold(true)
-		m.short.Styles.ShortDesc = m.st.StatusDim
-		m.short.Styles.ShortSeparator = m.st.StatusDim
-	}
+	m.short.Styles.ShortKey = m.st.StatusDim.Bold(true)
+	m.short.Styles.ShortDesc = m.st.StatusDim
+	m.short.Styles.ShortSeparator = m.st.StatusDim
+	is := textinput.DefaultStyles(dark)
+	is.Cursor.Blink = false // a steady cursor: no redraw twice a second while typing
+	m.input.SetStyles(is)
 	m.help.st = m.st
+	m.sb.SetDark(dark)
 	m.article.SetStyles(m.st, m.choice.renderer(m.termDark, m.st))
+	m.article.locate() // the highlight styles changed
 }
 
 func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m2, cmd := m.update(msg)
+	m2.sb.SetFocused(m2.focus == paneSidebar)
+	m2.syncSidebar()
+	return m2, cmd
+}
+
+func (m model) update(msg tea.Msg) (model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -79,58 +100,193 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.termDark = msg.IsDark()
 		m.applyStyles()
 		return m, m.article.reflow(false)
+	case entitySelectedMsg:
+		return m, m.selectEntity(msg.Index)
 	case tea.KeyPressMsg:
+		m.note = ""
 		return m.handleKey(msg)
-	case tea.MouseWheelMsg:
-		if m.showHelp {
-			if msg.Button == tea.MouseWheelDown {
-				m.help.Scroll(3)
-			} else if msg.Button == tea.MouseWheelUp {
-				m.help.Scroll(-3)
-			}
-			return m, nil
-		}
+	case tea.MouseClickMsg, tea.MouseWheelMsg:
+		return m.handleMouse(msg.(tea.MouseMsg))
+	case renderedMsg, resizeSettledMsg:
+		var cmd tea.Cmd
+		m.article, cmd = m.article.Update(msg)
+		return m, cmd
 	}
+	// Anything else (the search input's cursor blink, the filter's) goes
+	// where the typing is.
 	var cmd tea.Cmd
-	m.article, cmd = m.article.Update(msg)
+	if m.searching {
+		m.input, cmd = m.input.Update(msg)
+	} else if m.sb.Filtering() {
+		m.sb, cmd = m.sb.Update(msg)
+	}
 	return m, cmd
 }
 
-func (m model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 	k := m.keys
 	switch {
+	case msg.String() == "ctrl+c":
+		return m, tea.Quit
+	case m.showHelp:
+		return m.helpKey(msg)
+	case m.searching:
+		return m.searchKey(msg)
+	case m.focus == paneSidebar && m.sb.Filtering():
+		return m.sidebarKey(msg)
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
 	case key.Matches(msg, k.Help):
-		m.showHelp = !m.showHelp
+		m.showHelp = true
 		m.help.off = 0
-		return m, nil
-	case m.showHelp:
-		switch {
-		case msg.String() == "esc":
-			m.showHelp = false
-		case key.Matches(msg, k.Down):
-			m.help.Scroll(1)
-		case key.Matches(msg, k.Up):
-			m.help.Scroll(-1)
-		case key.Matches(msg, k.PageDown, k.HalfDown):
-			m.help.Scroll(m.help.rows())
-		case key.Matches(msg, k.PageUp, k.HalfUp):
-			m.help.Scroll(-m.help.rows())
-		}
+		m.help.maps = []help.KeyMap{m.keys, m.sb.KeyMap()}
 		return m, nil
 	case key.Matches(msg, k.Hidden):
 		return m, m.article.ToggleHidden()
+	case key.Matches(msg, k.Sidebar):
+		m.toggleSidebar()
+		return m, m.article.reflow(true)
+	case key.Matches(msg, k.Switch):
+		if m.focus == paneSidebar {
+			m.setFocus(paneArticle)
+			if m.overlaid() {
+				m.sbMode = sidebarOff // an overlay goes away with its focus
+			}
+		} else {
+			m.setFocus(paneSidebar)
+		}
+		m.layout()
+		return m, m.article.reflow(true)
+	case key.Matches(msg, k.Next):
+		m.step(+1)
+		return m, nil
+	case key.Matches(msg, k.Prev):
+		m.step(-1)
+		return m, nil
+	case key.Matches(msg, k.FocusMode):
+		return m, m.toggleFocus()
+	case m.focus == paneSidebar:
+		return m.sidebarKey(msg)
+	case key.Matches(msg, k.Search):
+		m.searching = true
+		m.input.SetValue("")
+		m.input.SetWidth(max(m.width-4, 1))
+		return m, m.input.Focus()
+	case key.Matches(msg, k.Clear):
+		switch {
+		case m.article.focus != "":
+			return m, m.leaveFocus()
+		case m.sel >= 0 || m.query != "":
+			m.query = ""
+			return m, m.clearSelection()
+		}
+		return m, nil
 	}
 	var cmd tea.Cmd
 	m.article, cmd = m.article.Update(msg)
 	return m, cmd
 }
 
-// layout hands each part its size: the status line takes the last row.
+// sidebarKey hands a key to the sidebar and follows its selection: esc
+// there clears it.
+func (m model) sidebarKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
+	var cmd tea.Cmd
+	m.sb, cmd = m.sb.Update(msg)
+	if _, ok := m.sb.Selected(); !ok && m.sel >= 0 {
+		return m, tea.Batch(cmd, m.clearSelection())
+	}
+	return m, cmd
+}
+
+func (m model) helpKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Help, k.Clear):
+		m.showHelp = false
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Down):
+		m.help.Scroll(1)
+	case key.Matches(msg, k.Up):
+		m.help.Scroll(-1)
+	case key.Matches(msg, k.PageDown, k.HalfDown):
+		m.help.Scroll(m.help.rows())
+	case key.Matches(msg, k.PageUp, k.HalfUp):
+		m.help.Scroll(-m.help.rows())
+	case key.Matches(msg, k.Top):
+		m.help.Scroll(-1 << 20)
+	case key.Matches(msg, k.Bottom):
+		m.help.Scroll(1 << 20)
+	}
+	return m, nil
+}
+
+// searchKey edits the search on the status line: enter runs it, esc drops it.
+func (m model) searchKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
+	switch msg.String() {
+	case "enter":
+		m.searching = false
+		m.input.Blur()
+		return m, m.search(m.input.Value())
+	case "esc":
+		m.searching = false
+		m.input.Blur()
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	return m, cmd
+}
+
+// handleMouse sends clicks and wheel turns to the pane under the pointer,
+// in that pane's own coordinates; a click also gives it focus.
+func (m model) handleMouse(msg tea.MouseMsg) (model, tea.Cmd) {
+	if m.showHelp {
+		if w, ok := msg.(tea.MouseWheelMsg); ok {
+			if w.Button == tea.MouseWheelDown {
+				m.help.Scroll(3)
+			} else if w.Button == tea.MouseWheelUp {
+				m.help.Scroll(-3)
+			}
+		}
+		return m, nil
+	}
+	mouse := msg.Mouse()
+	x0 := m.width - m.sbWidth()
+	if m.sidebarShown() && mouse.X >= x0 && mouse.Y < m.height-1 {
+		mouse.X -= x0
+		var cmd tea.Cmd
+		switch msg.(type) {
+		case tea.MouseClickMsg:
+			m.setFocus(paneSidebar)
+			m.sb, cmd = m.sb.Update(tea.MouseClickMsg(mouse))
+		case tea.MouseWheelMsg:
+			m.sb, cmd = m.sb.Update(tea.MouseWheelMsg(mouse))
+		}
+		return m, cmd
+	}
+	if _, ok := msg.(tea.MouseClickMsg); ok {
+		m.setFocus(paneArticle)
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.article, cmd = m.article.Update(msg)
+	return m, cmd
+}
+
+// layout hands each part its size: the status line takes the last row, a
+// docked sidebar the right sbWidth columns and one for the rule.
 func (m *model) layout() {
 	h := max(m.height-1, 0)
-	m.article.SetSize(m.width, h)
+	aw := m.width
+	if m.sidebarShown() && !m.overlaid() {
+		aw = max(m.width-m.sbWidth()-1, 0)
+	}
+	if !m.sidebarShown() && m.focus == paneSidebar {
+		m.focus = paneArticle
+	}
+	m.article.SetSize(aw, h)
+	m.sb.SetSize(m.sbWidth(), h)
 	m.help.SetSize(m.width, h)
 }
 
@@ -146,36 +302,85 @@ func (m model) content() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
-	var main string
-	if m.showHelp {
-		main = m.help.View()
-	} else {
-		main = m.article.View()
-	}
 	if m.height == 1 {
 		return m.status()
+	}
+	var main string
+	switch {
+	case m.showHelp:
+		main = m.help.View()
+	case m.sidebarShown():
+		main = m.withSidebar(m.article.View())
+	default:
+		main = m.article.View()
 	}
 	return main + "\n" + m.status()
 }
 
-// status is the bottom row: position, hidden blocks, and key hints.
-func (m model) status() string {
-	a := &m.article
-	var left []string
-	if a.shown != nil {
-		left = append(left, fmt.Sprintf("%d%%", a.body.Percent()))
+// withSidebar puts the sidebar on the right of the article's rows, beside
+// them or over their right part, with a rule between.
+func (m model) withSidebar(article string) string {
+	rows := strings.Split(article, "\n")
+	side := strings.Split(m.sb.View(), "\n")
+	aw := m.width - m.sbWidth() - 1
+	rule := m.st.Rule.Render("│")
+	if m.focus == paneSidebar {
+		rule = m.st.StatusKey.UnsetBackground().Render("│")
 	}
-	if n := m.art.HiddenCount(); n > 0 {
-		if a.showHidden {
-			left = append(left, fmt.Sprintf("%d hidden shown", n))
-		} else {
-			left = append(left, fmt.Sprintf("%d hidden", n))
+	var b strings.Builder
+	for i := range max(m.height-1, 0) {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		row := ""
+		if i < len(rows) {
+			row = rows[i]
+		}
+		if aw > 0 {
+			row = ansi.Truncate(row, aw, "")
+			b.WriteString(row + strings.Repeat(" ", aw-ansi.StringWidth(row)) + rule)
+		}
+		if i < len(side) {
+			b.WriteString(side[i])
 		}
 	}
-	l := m.st.StatusKey.Render(" " + strings.Join(left, " · ") + " ")
+	return b.String()
+}
+
+// status is the bottom row: position, hidden blocks, the selection or
+// search, and key hints; or the search input while typing.
+func (m model) status() string {
+	if m.searching {
+		return ansi.Truncate(m.input.View(), m.width, "")
+	}
+	a := &m.article
+	var pct, hidden string
+	if a.shown != nil {
+		pct = fmt.Sprintf("%d%%", a.body.Percent())
+	}
+	if n := m.art.HiddenCount(); n > 0 && a.showHidden {
+		hidden = fmt.Sprintf("%d hidden shown", n)
+	} else if n > 0 {
+		hidden = fmt.Sprintf("%d hidden", n)
+	}
+	// On a narrow screen the hidden count goes first, then the position:
+	// the selection and any message matter more.
+	var l string
+	for _, parts := range [][]string{{pct, hidden, m.marksStatus(), m.note}, {pct, m.marksStatus(), m.note}, {m.marksStatus(), m.note}} {
+		var keep []string
+		for _, p := range parts {
+			if p != "" {
+				keep = append(keep, p)
+			}
+		}
+		l = m.st.StatusKey.Render(" " + strings.Join(keep, " · ") + " ")
+		if lipgloss.Width(l) <= m.width {
+			break
+		}
+	}
 	hints := m.keys.ShortHelp()
 	if m.art.HiddenCount() == 0 {
-		hints = hints[1:]
+		hints = hints[1:] // h does nothing here
 	}
 	// Drop hints from the front until they fit; "? help" goes last.
 	room := m.width - lipgloss.Width(l) - 1

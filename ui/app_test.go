@@ -130,7 +130,8 @@ func app(m tea.Model) *model { mm := m.(model); return &mm }
 // bodyTop is the text on the article pane's first body row.
 func bodyTop(m tea.Model) string {
 	a := app(m)
-	return strings.TrimSpace(screen(m)[a.article.headerHeight()])
+	row := []rune(screen(m)[a.article.headerHeight()])
+	return strings.TrimSpace(string(row[:min(len(row), a.article.width)]))
 }
 
 func TestFirstFrameShowsHeaderWhileRendering(t *testing.T) {

@@ -6,9 +6,11 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"lede/reader"
+	"lede/reader/entity"
 )
 
 // resizeDebounce is how long the size must stay put before re-rendering:
@@ -42,7 +44,14 @@ type articleView struct {
 
 	width, height int
 	showHidden    bool
+	focus         string       // focus mode's entity name, part of the render key
+	only          map[int]bool // focus mode: the blocks shown besides headings
 	body          pager
+
+	jumpTo  int           // block to bring to the top once the wanted rendering shows; -1: none
+	spans   []entity.Span // the marks: mentions of the selected entity or search matches
+	current int           // the mark jumped to, -1 for none
+	located [][]cellRange // where each mark is drawn in shown; nil for one not shown
 
 	shown   *doc // what the body shows; nil until the first rendering arrives
 	pending *doc // a rendering arriving in parts
@@ -55,7 +64,7 @@ type articleView struct {
 func newArticleView(a *reader.Article, st Styles, keys keyMap, rend renderer, showHidden bool) articleView {
 	return articleView{
 		art: a, blocks: a.Blocks, st: st, keys: keys, rend: rend, style: rend.style,
-		showHidden: showHidden, cache: map[renderKey]*doc{},
+		showHidden: showHidden, cache: map[renderKey]*doc{}, jumpTo: -1, current: -1,
 	}
 }
 
@@ -71,7 +80,7 @@ func (v *articleView) SetStyles(st Styles, rend renderer) {
 }
 
 func (v *articleView) key() renderKey {
-	return renderKey{width: v.width, style: v.style, showHidden: v.showHidden}
+	return renderKey{width: v.width, style: v.style, showHidden: v.showHidden, focus: v.focus}
 }
 
 // reflow brings the body up to date with the size, style and hidden
@@ -102,13 +111,13 @@ func (v *articleView) reflow(debounce bool) tea.Cmd {
 // shown, the first part holds just enough blocks to fill the screen, so a
 // long article's first frame is as quick as a short one's.
 func (v *articleView) renderCmd(from int) tea.Cmd {
-	gen, k, rend, blocks := v.gen, v.key(), v.rend, v.blocks
+	gen, k, rend, blocks, only := v.gen, v.key(), v.rend, v.blocks, v.only
 	minLines := 0
 	if v.shown == nil && from == 0 {
 		minLines = v.body.height + 1
 	}
 	return func() tea.Msg {
-		d, next, err := rend.render(blocks, k, from, minLines)
+		d, next, err := rend.render(blocks, k, only, from, minLines)
 		return renderedMsg{gen: gen, d: d, next: next, err: err}
 	}
 }
@@ -201,14 +210,71 @@ func (v *articleView) show(d *doc) {
 	old := v.shown
 	top := v.TopBlock()
 	v.shown = d
-	if old != nil && old.key == d.key {
-		v.body.SetLines(d.lines) // more of the same rendering: keep the offset
-		return
-	}
 	v.body.SetLines(d.lines)
-	if top >= 0 {
+	switch {
+	case v.jumpTo >= 0 && d.key == v.key():
+		if _, ok := d.index(v.jumpTo); ok || v.pending == nil {
+			v.body.SetOffset(d.blockLine(v.jumpTo))
+			v.jumpTo = -1
+		}
+	case old != nil && old.key == d.key:
+		// more of the same rendering: keep the offset
+	case top >= 0:
 		v.body.SetOffset(d.blockLine(top))
 	}
+	v.locate()
+}
+
+// SetMarks sets what to highlight: spans of Block.Text, the current one
+// drawn apart. current is an index into spans, or -1.
+func (v *articleView) SetMarks(spans []entity.Span, current int) {
+	v.spans, v.current = spans, current
+	v.locate()
+}
+
+// locate maps the marks onto the shown rendering and hands them to the body.
+func (v *articleView) locate() {
+	v.located = nil
+	v.body.marks = nil
+	if v.shown == nil || len(v.spans) == 0 {
+		return
+	}
+	v.located = locate(v.shown, v.blocks, v.spans)
+	v.body.marks = map[int][]lipgloss.Range{}
+	for k, rs := range v.located {
+		st := v.st.Mention
+		if k == v.current {
+			st = v.st.Current
+		}
+		for _, r := range rs {
+			v.body.marks[r.line] = append(v.body.marks[r.line], lipgloss.NewRange(r.start, r.end, st))
+		}
+	}
+}
+
+// Shown reports whether mark k is drawn in the current rendering.
+func (v *articleView) Shown(k int) bool {
+	return k >= 0 && k < len(v.located) && v.located[k] != nil
+}
+
+// JumpTo puts block id at the top of the body (as close as the end allows),
+// now or when the rendering being waited for arrives.
+func (v *articleView) JumpTo(id int) {
+	if v.shown != nil && v.shown.key == v.key() {
+		if _, ok := v.shown.index(id); ok || v.pending == nil {
+			v.body.SetOffset(v.shown.blockLine(id))
+			return
+		}
+	}
+	v.jumpTo = id
+}
+
+// SetFocus enters focus mode on the blocks in only (name keys the cache),
+// or leaves it when only is nil, keeping the top paragraph; jump >= 0 puts
+// that block at the top of the new rendering instead.
+func (v *articleView) SetFocus(name string, only map[int]bool, jump int) tea.Cmd {
+	v.focus, v.only, v.jumpTo = name, only, jump
+	return v.reflow(false)
 }
 
 // TopBlock is the ID of the block on the body's first line, -1 before the

@@ -10,6 +10,8 @@ import (
 type keyMap struct {
 	Up, Down, PageDown, PageUp, HalfDown, HalfUp, Top, Bottom key.Binding
 	Hidden, Help, Quit                                        key.Binding
+	// X-Ray and search.
+	Sidebar, Switch, Next, Prev, FocusMode, Search, Clear key.Binding
 }
 
 func newKeyMap() keyMap {
@@ -28,19 +30,28 @@ func newKeyMap() keyMap {
 		Hidden:   b([]string{"h"}, "h", "hidden blocks"),
 		Help:     b([]string{"?"}, "?", "help"),
 		Quit:     b([]string{"q", "ctrl+c"}, "q", "quit"),
+
+		Sidebar:   b([]string{"s"}, "s", "show/hide X-Ray"),
+		Switch:    b([]string{"tab"}, "tab", "article ⇄ X-Ray"),
+		Next:      b([]string{"n"}, "n", "next mention/match"),
+		Prev:      b([]string{"N"}, "N", "previous mention/match"),
+		FocusMode: b([]string{"f"}, "f", "focus: only its paragraphs"),
+		Search:    b([]string{"/"}, "/", "search the article"),
+		Clear:     b([]string{"esc"}, "esc", "leave focus / clear"),
 	}
 }
 
 // ShortHelp is what the status line hints at, least needed first: the
 // status line drops them from the front when short of room.
 func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Hidden, k.Quit, k.Help}
+	return []key.Binding{k.Hidden, k.Sidebar, k.Quit, k.Help}
 }
 
 // FullHelp is the help overlay's columns.
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
+		{k.Switch, k.Sidebar, k.Next, k.Prev, k.FocusMode, k.Search, k.Clear},
 		{k.Hidden, k.Help, k.Quit},
 	}
 }

@@ -3,18 +3,20 @@ package ui
 import (
 	"strings"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
 // pager shows a window of pre-rendered lines. It is the article's viewport:
-// unlike bubbles' viewport it lets decorate restyle only the visible lines
-// (mention highlights) and never re-wraps, so a scroll key costs a slice.
+// unlike bubbles' viewport it restyles only the visible lines (mention
+// highlights) and never re-wraps, so a scroll key costs a slice.
 type pager struct {
 	lines         []string
 	off           int
 	width, height int
-	// decorate, when set, restyles visible line i before it is drawn.
-	decorate func(i int, line string) string
+	// marks restyles parts of lines (mention and search highlights); only
+	// the visible lines pay for it.
+	marks map[int][]lipgloss.Range
 }
 
 func (p *pager) SetSize(w, h int) {
@@ -59,8 +61,8 @@ func (p *pager) View() string {
 		line := ""
 		if n := p.off + i; n < len(p.lines) {
 			line = p.lines[n]
-			if p.decorate != nil {
-				line = p.decorate(n, line)
+			if r, ok := p.marks[n]; ok {
+				line = lipgloss.StyleRanges(line, r...)
 			}
 		}
 		w := ansi.StringWidth(line)

@@ -17,6 +17,7 @@ type renderKey struct {
 	width      int
 	style      string // resolved glamour style: dark, light, notty, ascii or a file path
 	showHidden bool
+	focus      string // focus mode: the entity whose paragraphs are shown; empty: all
 }
 
 // doc is an article rendered for one renderKey: its lines and, for every
@@ -24,22 +25,32 @@ type renderKey struct {
 // land on an exact paragraph.
 type doc struct {
 	key       renderKey
-	lines     []string // styled, right padding trimmed, never wider than key.width
-	plain     []string // lines without escape codes, for search and highlights
-	ids       []int    // block ID of each rendered block, in order
-	starts    []int    // first line of each rendered block (index into lines)
-	lineBlock []int    // index into ids for every line (separators belong to the block above)
+	lines     []string    // styled, right padding trimmed, never wider than key.width
+	plain     []string    // lines without escape codes, for search and highlights
+	ids       []int       // block ID of each rendered block, in order
+	starts    []int       // first line of each rendered block (index into lines)
+	lineBlock []int       // index into ids for every line (the gap before a block is its own)
+	pos       map[int]int // block ID -> index into ids
 }
 
 // blockLine returns the first line of block id, or of the first rendered
 // block after it when id itself is not rendered (a hidden block).
 func (d *doc) blockLine(id int) int {
+	if i, ok := d.pos[id]; ok {
+		return d.starts[i]
+	}
 	for i, bid := range d.ids {
 		if bid >= id {
 			return d.starts[i]
 		}
 	}
 	return len(d.lines)
+}
+
+// index returns the position of block id among d's blocks.
+func (d *doc) index(id int) (int, bool) {
+	i, ok := d.pos[id]
+	return i, ok
 }
 
 // blockAt returns the ID of the block shown on line, or -1.
@@ -55,6 +66,9 @@ func (d *doc) append(o *doc) {
 	base, nb := len(d.lines), len(d.ids)
 	d.lines = append(d.lines, o.lines...)
 	d.plain = append(d.plain, o.plain...)
+	for i, id := range o.ids {
+		d.pos[id] = nb + i
+	}
 	d.ids = append(d.ids, o.ids...)
 	for _, s := range o.starts {
 		d.starts = append(d.starts, base+s)
@@ -85,8 +99,9 @@ func (r renderer) newTerm(width int) (*glamour.TermRenderer, error) {
 // render renders blocks[from:] at key.width until the doc holds at least
 // minLines lines (0: all of them). It returns the doc and the index of the
 // first block not rendered (len(blocks) when done).
-func (r renderer) render(blocks []reader.Block, key renderKey, from, minLines int) (*doc, int, error) {
-	d := &doc{key: key}
+// With only set (focus mode), just those blocks and the headings are rendered.
+func (r renderer) render(blocks []reader.Block, key renderKey, only map[int]bool, from, minLines int) (*doc, int, error) {
+	d := &doc{key: key, pos: map[int]int{}}
 	tr, err := r.newTerm(max(key.width, 1))
 	if err != nil {
 		return nil, from, err
@@ -97,7 +112,7 @@ func (r renderer) render(blocks []reader.Block, key renderKey, from, minLines in
 			break
 		}
 		b := blocks[i]
-		if b.Hidden && !key.showHidden {
+		if b.Hidden && !key.showHidden || only != nil && !only[b.ID] && b.Kind != reader.Heading {
 			continue
 		}
 		out, err := tr.Render(stripControls(b.Markdown))
@@ -114,6 +129,7 @@ func (r renderer) render(blocks []reader.Block, key renderKey, from, minLines in
 			// that follows it.
 			d.addLine("", len(d.ids))
 		}
+		d.pos[b.ID] = len(d.ids)
 		d.ids = append(d.ids, b.ID)
 		d.starts = append(d.starts, len(d.lines))
 		for _, l := range lines {
