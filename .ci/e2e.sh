@@ -92,4 +92,36 @@ if wait_for "EXIT=0" 5; then ok "q quits with status 0"; else bad "q quits with 
 if [ "$(tmux display-message -p -t "$S" '#{alternate_on}')" = 0 ]; then ok "alternate screen left"; else bad "alternate screen left"; fi
 if [ "$(tmux display-message -p -t "$S" '#{mouse_any_flag}')" = 0 ]; then ok "mouse reporting off"; else bad "mouse reporting off"; fi
 
+# X-Ray: at 120x40 the sidebar lists the story's people; tab, enter on the
+# first person, n: the article's top row holds a paragraph that names them.
+tmux kill-session -t "$S" 2>/dev/null
+tmux new-session -d -s "$S" -x 120 -y 40 "TERM=xterm-256color $TMP/lede; echo EXIT=\$?; sleep 120"
+if wait_for "People" 10; then ok "sidebar shown at 120x40"; else bad "sidebar shown at 120x40" "$(screen)"; fi
+s=$(screen)
+side=$(echo "$s" | sed -n '1,39p' | awk -F'│' 'NF > 1 { print $NF }')
+people=0
+for name in Jilani Kakar Amirabdollahian; do
+	echo "$side" | grep -qF "$name" && people=$((people + 1))
+done
+if [ $people -ge 2 ]; then ok "sidebar lists the story's people ($people of Jilani, Kakar, Amirabdollahian)"; else bad "sidebar lists the story's people" "$s"; fi
+
+# The first entry under People is the one enter selects (the cursor starts there).
+person=$(echo "$side" | awk '/^People/ { getline; print; exit }' | sed -E 's/^[▌◆ ]+//; s/ +[0-9]+ *$//')
+surname=${person##* }
+keys Tab
+sleep 0.2
+keys Enter
+sleep 0.4
+keys n
+sleep 0.4
+s=$(screen)
+status=$(echo "$s" | tail -1)
+if echo "$status" | grep -qE "$surname · mention 2 of [0-9]+"; then ok "enter, n: status says \"$surname · mention 2 of N\""; else bad "enter, n: status names $surname and mention 2" "$s"; fi
+# The article pane's top body row: the first row after the header rule.
+top=$(echo "$s" | awk -F'│' '/^  ─/ { getline; print $1; exit }')
+para=$(echo "$s" | awk -F'│' '/^  ─/ { found = 1; next } found { if ($1 ~ /^ *$/) exit; printf "%s ", $1 }')
+if [ -n "$top" ] && echo "$para" | grep -qF "$surname"; then ok "top paragraph of the article mentions $surname"; else bad "top paragraph of the article mentions $surname (top: $top)" "$s"; fi
+keys q
+if wait_for "EXIT=0" 5 && [ "$(tmux display-message -p -t "$S" '#{alternate_on}')" = 0 ]; then ok "q quits the X-Ray session and restores the screen"; else bad "q quits the X-Ray session and restores the screen" "$(screen)"; fi
+
 finish

@@ -139,7 +139,7 @@ func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 	case key.Matches(msg, k.Help):
 		m.showHelp = true
 		m.help.off = 0
-		m.help.maps = []help.KeyMap{m.keys, m.sb.KeyMap()}
+		m.help.sections = []helpSection{{"Reading", m.keys}, {"In the X-Ray (tab to focus it)", m.sb.KeyMap()}}
 		return m, nil
 	case key.Matches(msg, k.Hidden):
 		return m, m.article.ToggleHidden()

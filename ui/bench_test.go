@@ -1,0 +1,88 @@
+package ui
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"lede/reader"
+	"lede/sample"
+)
+
+// longArticle repeats the sample's story until its visible text holds at
+// least words words, through the real loader (promo hiding and entities).
+func longArticle(t testing.TB, words int) *reader.Article {
+	t.Helper()
+	lines := bytes.SplitN(sample.Article, []byte("\n"), 2)
+	var buf bytes.Buffer
+	buf.Write(lines[0])
+	buf.WriteString("\n")
+	for {
+		buf.Write(lines[1])
+		buf.WriteString("\n\n")
+		a, err := reader.Parse(buf.Bytes(), "long.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, b := range a.Visible() {
+			n += len(strings.Fields(b.Text))
+		}
+		if n >= words {
+			return a
+		}
+	}
+}
+
+func benchRender(b *testing.B, a *reader.Article, style string, minLines int) {
+	c, _ := parseStyle(style, func(string) string { return "" })
+	st := newStyles(true, false)
+	r := c.renderer(true, st)
+	key := renderKey{width: 80, style: r.style}
+	for b.Loop() {
+		if _, _, err := r.render(a.Blocks, key, nil, 0, minLines); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkRenderSample(b *testing.B) { benchRender(b, sampleArticle(b), "dark", 0) }
+
+func BenchmarkRender15kWords(b *testing.B) { benchRender(b, longArticle(b, 15000), "dark", 0) }
+
+func BenchmarkRender15kWordsNotty(b *testing.B) { benchRender(b, longArticle(b, 15000), "notty", 0) }
+
+// BenchmarkFirstScreen15kWords is what the first frame waits for: the
+// blocks that fill a 40-row screen.
+func BenchmarkFirstScreen15kWords(b *testing.B) { benchRender(b, longArticle(b, 15000), "dark", 40) }
+
+// BenchmarkScrollKey15kWords is one scroll key (Update and View) on a
+// rendered 15,000-word article at 120x40 with the sidebar shown.
+func BenchmarkScrollKey15kWords(b *testing.B) {
+	benchScroll(b, false)
+}
+
+// BenchmarkScrollKeyMarks15kWords is the same with an entity selected, so
+// the visible mentions are highlighted.
+func BenchmarkScrollKeyMarks15kWords(b *testing.B) {
+	benchScroll(b, true)
+}
+
+func benchScroll(b *testing.B, marks bool) {
+	m := newTestModel(b, longArticle(b, 15000), Options{}, 120, 40)
+	if marks {
+		m = press(b, m, "tab", "enter", "tab")
+	}
+	down, up := keyPress("j"), keyPress("k")
+	for i := 0; b.Loop(); i++ {
+		k := down
+		if i%400 >= 200 {
+			k = up
+		}
+		m, _ = m.Update(k)
+		_ = m.View()
+	}
+	_ = tea.Quit
+}
