@@ -232,3 +232,17 @@ func BenchmarkLoadGazetteer(b *testing.B) {
 		parseGazetteer(gazetteerData)
 	}
 }
+
+// "Mr." says how a person is addressed, not what they do: it is no role.
+func TestHonorificIsNoRole(t *testing.T) {
+	ents := Recognize([]Text{{Block: 0, Text: "Mr. Okonkwo, in comments to reporters, said the talks would resume."}})
+	for _, e := range ents {
+		if e.Name == "Okonkwo" {
+			if e.Role != "" {
+				t.Errorf("role = %q, want none", e.Role)
+			}
+			return
+		}
+	}
+	t.Errorf("Okonkwo not found in %+v", ents)
+}

@@ -581,6 +581,7 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	if role == "" {
 		role = r.roleBefore(text, toks, i)
 	}
+	role = dropHonorifics(role)
 	name := toks[s:j]
 	lastName := name[len(name)-1]
 	var kind Kind
@@ -1072,4 +1073,16 @@ func (r *recognizer) output(ents []*entity) []Entity {
 		out = append(out, e)
 	}
 	return out
+}
+
+// dropHonorifics removes "Mr.", "Mrs." and the like from a role: they say
+// how a person is addressed, not what they do ("Mr. Jilani" has no role).
+func dropHonorifics(role string) string {
+	for {
+		first, rest, _ := strings.Cut(role, " ")
+		if !honorifics[fold(first)] {
+			return role
+		}
+		role = rest
+	}
 }

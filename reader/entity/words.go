@@ -35,6 +35,9 @@ var titleWords = set(
 	"treasurer", "registrar", "clerk", "justices", "justice", "chief executive",
 )
 
+// honorifics are titles of address, never a role by themselves.
+var honorifics = set("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mx.", "mx", "sir", "dame", "madam")
+
 // personTitles are titles that only a person carries: a name after them is a person.
 var personTitles = set(
 	"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "prof.", "professor", "sir", "dame", "lord", "lady",
