@@ -99,7 +99,7 @@ func (r renderer) newTerm(width int) (*glamour.TermRenderer, error) {
 // render renders blocks[from:] at key.width until the doc holds at least
 // minLines lines (0: all of them). It returns the doc and the index of the
 // first block not rendered (len(blocks) when done).
-// With only set (focus mode), just those blocks and the headings are rendered.
+// With only set (focus mode), just those blocks are rendered.
 func (r renderer) render(blocks []reader.Block, key renderKey, only map[int]bool, from, minLines int) (*doc, int, error) {
 	d := &doc{key: key, pos: map[int]int{}}
 	tr, err := r.newTerm(max(key.width, 1))
@@ -112,7 +112,7 @@ func (r renderer) render(blocks []reader.Block, key renderKey, only map[int]bool
 			break
 		}
 		b := blocks[i]
-		if b.Hidden && !key.showHidden || only != nil && !only[b.ID] && b.Kind != reader.Heading {
+		if b.Hidden && !key.showHidden || only != nil && !only[b.ID] {
 			continue
 		}
 		out, err := tr.Render(stripControls(b.Markdown))

@@ -182,15 +182,33 @@ func (m *model) leaveFocus() tea.Cmd {
 
 func (m *model) enterFocus() tea.Cmd {
 	a := &m.article
-	only := map[int]bool{}
-	for _, sp := range m.art.Entities[m.sel].Mentions {
-		only[sp.Block] = true
-	}
+	only := withHeadings(m.art.Blocks, m.art.Entities[m.sel].Mentions)
 	jump := a.TopBlock()
 	if a.current >= 0 && a.current < len(a.spans) {
 		jump = a.spans[a.current].Block
 	}
 	return a.SetFocus(fmt.Sprintf("entity %d", m.sel), only, jump)
+}
+
+// withHeadings is the set of blocks focus mode shows: those that mention the
+// entity, and the heading each of them sits under, for orientation. A heading
+// with nothing of the entity below it is left out.
+func withHeadings(blocks []reader.Block, mentions []entity.Span) map[int]bool {
+	only := map[int]bool{}
+	for _, sp := range mentions {
+		only[sp.Block] = true
+	}
+	heading := -1
+	for _, b := range blocks {
+		switch {
+		case b.Hidden:
+		case b.Kind == reader.Heading:
+			heading = b.ID
+		case only[b.ID] && heading >= 0:
+			only[heading] = true
+		}
+	}
+	return only
 }
 
 // search marks every match of q in the article's plain text (Block.Text,

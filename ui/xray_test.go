@@ -472,3 +472,28 @@ func TestGoldenScreens(t *testing.T) {
 		})
 	}
 }
+
+// Focus mode keeps the heading above each paragraph it shows, and no heading
+// that has nothing of the entity under it.
+func TestFocusKeepsOnlyUsefulHeadings(t *testing.T) {
+	blocks := []reader.Block{
+		{ID: 0, Kind: reader.Heading, Text: "Background"},
+		{ID: 1, Kind: reader.Paragraph, Text: "No mention."},
+		{ID: 2, Kind: reader.Heading, Text: "Talks"},
+		{ID: 3, Kind: reader.Paragraph, Text: "Jilani spoke."},
+		{ID: 4, Kind: reader.Heading, Text: "Hidden heading", Hidden: true},
+		{ID: 5, Kind: reader.Paragraph, Text: "Jilani again."},
+		{ID: 6, Kind: reader.Heading, Text: "Insurgency"},
+		{ID: 7, Kind: reader.Paragraph, Text: "No mention either."},
+	}
+	got := withHeadings(blocks, []entity.Span{{Block: 3}, {Block: 5}})
+	want := map[int]bool{2: true, 3: true, 5: true}
+	if len(got) != len(want) {
+		t.Fatalf("focus shows %v, want %v", got, want)
+	}
+	for id := range want {
+		if !got[id] {
+			t.Errorf("focus shows %v, want %v", got, want)
+		}
+	}
+}
