@@ -69,11 +69,18 @@ func (r *recognizer) block(b int, text string) {
 	headline := isHeadline(toks)
 	for i := 0; i < len(toks); {
 		t := toks[i]
+		if n := skipAside(toks, i); n > i {
+			i = n // "(NASDAQ: AAPL)", "(D-Mass.)"
+			continue
+		}
 		if !t.word || !(t.cap || r.lowerNameStart(toks, i)) {
 			i++
 			continue
 		}
 		j := r.extend(toks, i)
+		if !headline {
+			j = max(j, acronymSpan(toks, i))
+		}
 		if headline {
 			r.headlineChunk(b, text, toks, i, j)
 			i = j
@@ -82,6 +89,90 @@ func (r *recognizer) block(b int, text string) {
 		i = r.chunk(b, text, toks, i, j, headline)
 	}
 }
+
+// exchanges name the market in a ticker aside: "(NASDAQ: AAPL)".
+var exchanges = set("nasdaq", "nyse", "amex", "tsx", "tsxv", "asx", "lse", "otc", "otcqx", "otcqb",
+	"hkex", "sgx", "bse", "nse", "euronext", "xetra", "six", "jse", "nasdaqgs", "nasdaqgm", "tse", "cse", "otcmkts")
+
+// skipAside returns the end of an aside at toks[i] that names nobody: a
+// ticker "(NASDAQ: AAPL)", "(NYSE American: XYZ)", or a US party-and-state
+// tag "(D-Mass.)", "R-N.Y.", which would otherwise read as acronyms. It
+// returns i when there is none.
+func skipAside(toks []token, i int) int {
+	t := toks[i]
+	if t.text == "(" && i+1 < len(toks) && exchanges[toks[i+1].key] {
+		for k := i + 2; k < len(toks) && k < i+8; k++ {
+			if toks[k].text == ":" {
+				for k < len(toks) && toks[k].text != ")" && k < i+12 {
+					k++
+				}
+				return min(k+1, len(toks))
+			}
+			if !toks[k].word {
+				break
+			}
+		}
+		return i
+	}
+	if t.word && partyTag(t.text) && i > 0 && (toks[i-1].text == "(" || toks[i-1].text == ",") {
+		k := i + 1
+		for k < len(toks) && toks[k].text == "." {
+			k++
+		}
+		return k
+	}
+	return i
+}
+
+// partyTag: "D-Mass", "R-N.Y.", "I-Vt." (party initial, hyphen, state).
+func partyTag(s string) bool {
+	if len(s) < 3 || s[1] != '-' || !strings.ContainsRune("DRI", rune(s[0])) {
+		return false
+	}
+	c := s[2]
+	return 'A' <= c && c <= 'Z' && len(s) <= 9
+}
+
+// acronymSpan returns the end of a name that an acronym in brackets right
+// after it spells out, across lower-case joining words: "Board of Control
+// for Cricket in India (BCCI)". It returns i when there is none.
+func acronymSpan(toks []token, i int) int {
+	for k := i + 1; k < len(toks) && k < i+14; k++ {
+		t := toks[k]
+		if t.nlBefore {
+			return i
+		}
+		if t.text == "(" {
+			if k+2 >= len(toks) || !toks[k+1].allCaps || toks[k+2].text != ")" || k-i < 3 {
+				return i
+			}
+			acr := strings.ToLower(strings.ReplaceAll(toks[k+1].text, ".", ""))
+			var caps, all strings.Builder
+			i0 := i
+			for i0 < k && leadTrim[toks[i0].key] {
+				i0++ // "The Board of ..."
+			}
+			for _, w := range toks[i0:k] {
+				r, _ := utf8.DecodeRuneInString(w.key)
+				if w.cap {
+					caps.WriteRune(r)
+				}
+				all.WriteRune(r)
+			}
+			if acr == caps.String() || acr == all.String() {
+				return k
+			}
+			return i
+		}
+		if !t.word || !t.cap && !joinWords[t.key] {
+			return i
+		}
+	}
+	return i
+}
+
+// joinWords may stand inside a long name: "Board of Control for Cricket in India".
+var joinWords = set("of", "for", "in", "and", "the", "on", "de", "du", "des", "la", "le", "del", "der", "für", "fur", "at", "to")
 
 // prescan notes the multi-word names that stand away from a sentence start,
 // so "Butler County deputies ..." keeps "Butler" where "a Butler County
@@ -207,9 +298,16 @@ func (r *recognizer) extend(toks []token, i int) int {
 		if next >= len(toks) || !toks[next].word || !t.spaceAfter {
 			break
 		}
-		if particles[k] && toks[next].cap {
-			j = next + 1
-			continue
+		if particles[k] {
+			// "Ben van Beurden", "Ursula von der Leyen"
+			n := next
+			for n < len(toks) && toks[n].word && !toks[n].cap && particles[toks[n].key] && toks[n-1].spaceAfter && n < next+2 {
+				n++
+			}
+			if n < len(toks) && toks[n].word && toks[n].cap && toks[n-1].spaceAfter {
+				j = n + 1
+				continue
+			}
 		}
 		if k == "of" || k == "for" {
 			head := prev.key
@@ -292,6 +390,27 @@ func (r *recognizer) acronymTok(t token) bool {
 	return utf8.RuneCountInString(t.text) <= 5
 }
 
+// acronymAt is acronymTok with context: a capitals word that is also an
+// ordinary word ("RISE", "CARE") is an acronym mid-sentence after a
+// preposition that introduces an organization ("of RISE", "at CERN").
+func (r *recognizer) acronymAt(toks []token, k int) bool {
+	t := toks[k]
+	if r.acronymTok(t) {
+		return true
+	}
+	if !t.allCaps || t.sentStart || k == 0 || !toks[k-1].word || !acrPreps[toks[k-1].key] {
+		return false
+	}
+	n := utf8.RuneCountInString(t.text)
+	if n < 3 || n > 6 || k+1 < len(toks) && toks[k+1].word && toks[k+1].allCaps {
+		return false // a run of capitals is shouting, not a name
+	}
+	in := r.lookup(t.key)
+	return !in.given && in.place == 0
+}
+
+var acrPreps = set("of", "at", "from", "by", "with")
+
 // gazHit is what the gazetteer says about a whole span, respecting case for acronyms.
 type gazHit struct {
 	kind  Kind
@@ -370,7 +489,7 @@ func (r *recognizer) add(b int, text string, toks []token, a, e int, kind Kind) 
 		if k > a && toks[k-1].spaceAfter {
 			disp.WriteByte(' ')
 		}
-		if t.allCaps && !r.acronymTok(t) {
+		if t.allCaps && !r.acronymAt(toks, k) {
 			disp.WriteString(titleCase(t.text))
 		} else {
 			disp.WriteString(t.text)
@@ -380,7 +499,7 @@ func (r *recognizer) add(b int, text string, toks []token, a, e int, kind Kind) 
 		}
 	}
 	m.display = disp.String()
-	if e-a == 1 && r.acronymTok(toks[a]) {
+	if e-a == 1 && r.acronymAt(toks, a) {
 		m.acronym = true
 	}
 	if e < len(toks) && toks[e].word && saidVerbs[toks[e].key] {
@@ -462,6 +581,14 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 				if r.known[keyOf(toks[s:j])] {
 					break // "Butler County", seen mid-sentence too
 				}
+				if s+2 < j && particles[toks[s+1].key] && r.particleName(toks[s:j]) {
+					break // "Marine Le Pen"
+				}
+				if clubHeads[t.key] && s+1 < j {
+					if h, ok := r.gazSpan(toks[s+1 : j]); ok && h.kind == Place && !h.dem {
+						break // "Real Madrid beat ..."
+					}
+				}
 				if j-s == 1 {
 					m := r.add(b, text, toks, s, j, "")
 					m.weak = true // "Kakar" at the start of a sentence is fine, "However" is not
@@ -476,8 +603,17 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	if s >= j {
 		return next
 	}
-	// a whole known name
+	// a whole known name; a sentence-initial ordinary word that is also an
+	// organization ("House prices", "Target dates") counts only if the text
+	// names it elsewhere or says it spoke
 	if h, ok := r.gazSpan(toks[s:j]); ok {
+		if j-s == 1 && s == i && toks[s].sentStart && !toks[s].allCaps && h.kind == Organization {
+			if in := r.lookup(toks[s].key); in.word >= 1 && in.word <= 2 && !(j < len(toks) && toks[j].word && saidVerbs[toks[j].key]) {
+				m := r.addHit(b, text, toks, s, j, h)
+				m.weak = true
+				return next
+			}
+		}
 		m := r.addHit(b, text, toks, s, j, h)
 		r.bracketAcronym(b, text, toks, acr, len(r.ms)-1)
 		_ = m
@@ -599,7 +735,7 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	switch {
 	case personal || role != "" && r.roleIsPersonal(role):
 		kind = Person
-	case len(name) == 1 && r.acronymTok(name[0]):
+	case len(name) == 1 && r.acronymAt(toks, s):
 		if stopAcronyms[name[0].key] {
 			return next
 		}
@@ -615,10 +751,18 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 		kind = r.ofHead(name)
 	case len(name) >= 2 && r.endsWithPlace(name) && !placeFirst[name[0].key] && !firstIn.given:
 		kind = Organization // "Sporting Kansas City", "Bayern Munich"
+	case len(name) >= 2 && lastName.key == "city" && r.cityClub(name):
+		kind = Organization // "Manchester City", "Leicester City": a city's name + City that is not a place
+	case len(name) == 2 && firstIn.given && firstIn.place == 0 && r.roleAfter(toks, j):
+		kind = Person // "Marianne Lake, JPMorgan's chief financial officer"
 	case len(name) >= 2 && placeSuffixes[lastName.key], len(name) >= 2 && placeFirst[name[0].key] && !firstIn.given:
 		kind = Place
 	case len(name) >= 2 && firstIn.given && !isCommon(r.lookup(lastName.key)):
 		kind = Person
+	case len(name) >= 3 && acr < 0 && r.particleName(name):
+		kind = Person // "Marine Le Pen", "Ursula von der Leyen"
+	case len(name) >= 2 && len(name) <= 3 && acr < 0 && firstIn.given && firstIn.place == 0 && r.givenPlusWords(name[1:]):
+		kind = Person // "Tom Cotton", "Grady Walker": a surname that is also a word
 	case len(name) >= 2:
 		if n, _ := r.gazPrefix(name); n > 0 && n < len(name) {
 			kind = Organization // "Pakistan Tehreek-e-Insaaf", "Washington Post"
@@ -658,6 +802,94 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	}
 	r.bracketAcronym(b, text, toks, acr, len(r.ms)-1)
 	return next
+}
+
+// particleName: capitalised words joined by a name particle, "Marine Le
+// Pen", "Ursula von der Leyen", "Charles de Gaulle".
+func (r *recognizer) particleName(name []token) bool {
+	if !name[0].cap || orgHeads[name[0].key] || placeHeads[name[0].key] || placeFirst[name[0].key] || stopCaps[name[0].key] ||
+		foreignHeads[name[0].key] {
+		return false
+	}
+	last := name[len(name)-1]
+	if !last.cap || orgSuffixes[last.key] || placeSuffixes[last.key] {
+		return false
+	}
+	if in := r.lookup(keyOf(name)); in.place != 0 || in.org {
+		return false
+	}
+	for k := 1; k < len(name)-1; k++ {
+		if particles[name[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// cityClub: "Manchester City" where the gazetteer knows Manchester as a city
+// but not "Manchester City" as a place ("Kansas City", "Mexico City" are).
+func (r *recognizer) cityClub(name []token) bool {
+	if _, ok := r.gazSpan(name); ok {
+		return false
+	}
+	h, ok := r.gazSpan(name[:len(name)-1])
+	return ok && h.kind == Place && (h.code == 'T' || h.code == 'K' || h.code == 'S')
+}
+
+// roleAfter: an apposition that gives a role right after a name: ", JPMorgan's
+// chief financial officer", ", a spokeswoman for ...".
+func (r *recognizer) roleAfter(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].text != "," {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k < j+7; k++ {
+		t := toks[k]
+		if !t.word {
+			if t.text == "'s" || t.text == "’s" || t.text == "&" {
+				continue
+			}
+			return false
+		}
+		if !t.cap && (lowerTitles[t.key] || personTitles[t.key]) {
+			return true
+		}
+		if !t.cap && !leadTrim[t.key] && !titleWords[t.key] {
+			return false
+		}
+	}
+	return false
+}
+
+// clubHeads start club names before a city: "Real Madrid", "Inter Milan".
+var clubHeads = set("real", "atletico", "inter", "ac", "as", "sporting", "racing", "dynamo", "dinamo", "olympique",
+	"borussia", "bayern", "hertha", "werder", "eintracht", "fc", "afc", "sc", "rb", "ss", "ssc", "deportivo", "celta",
+	"red", "partizan", "hapoel", "maccabi", "beitar", "lokomotiv", "spartak", "zenit", "steaua", "rapid", "standard",
+	"athletic", "club", "union", "fortuna", "hajduk", "legia", "slavia", "sparta", "benfica", "vitoria", "vitória")
+
+// foreignHeads start organization and place names joined by a particle:
+// "Banco de España", "Université de Montréal", "Partido de la Liberación".
+var foreignHeads = set("banco", "banque", "banca", "universidad", "universite", "universidade", "universita",
+	"instituto", "institut", "istituto", "ministerio", "ministere", "ministero", "partido", "parti", "partito",
+	"comite", "conseil", "consejo", "casa", "museo", "musee", "hotel", "teatro", "palacio", "palais", "eglise",
+	"iglesia", "real", "club", "cour", "corte", "tribunal", "hospital", "hopital", "ospedale", "colegio",
+	"ecole", "escuela", "plaza", "place", "rue", "avenida", "calle", "via", "piazza", "porte", "puerta",
+	"fondation", "fundacion", "fondazione", "stichting", "stiftung", "gare", "estacion", "aeropuerto", "aeroport")
+
+// givenPlusWords: the words after a given name read as a surname even when
+// they are ordinary words ("Cotton", "Walker"), but not a plural common noun
+// ("Panthers", "Stoppers") nor a word that ends places and organizations.
+func (r *recognizer) givenPlusWords(rest []token) bool {
+	for _, t := range rest {
+		in := r.lookup(t.key)
+		if !t.cap || t.allCaps || stopCaps[t.key] || titleWords[t.key] || orgSuffixes[t.key] || placeSuffixes[t.key] ||
+			in.place != 0 || in.org || in.demonym != "" || hasDigit(t.text) {
+			return false
+		}
+		if isCommon(in) && !in.given && strings.HasSuffix(t.key, "s") && !strings.HasSuffix(t.key, "ss") {
+			return false
+		}
+	}
+	return true
 }
 
 // ofHead classifies "Ministry of Defence", "Gulf of Mexico" by the word before "of".
@@ -814,6 +1046,14 @@ func (r *recognizer) resolve() []Entity {
 			if _, ok := index[k]; !ok {
 				index[k] = e
 			}
+			if en.kind == Organization {
+				// "Google Inc." and "Google", "JPMorgan Chase & Co." and "JPMorgan Chase"
+				if c := stripCorp(k); c != k && c != "" {
+					if _, ok := index[c]; !ok {
+						index[c] = e
+					}
+				}
+			}
 		}
 	}
 	for i := range r.ms {
@@ -870,6 +1110,14 @@ func (r *recognizer) resolve() []Entity {
 				continue
 			}
 		}
+		if m.kind == Organization && m.canon == "" {
+			// "JPMorgan Chase & Co." is the gazetteer's "JPMorgan Chase" (canonical "JPMorgan")
+			if c := stripCorp(fold(m.display)); c != fold(m.display) {
+				if in := r.lookup(c); in.org && !in.orgCase {
+					m.canon = in.orgName
+				}
+			}
+		}
 		key := fold(m.canon)
 		if key == "" {
 			key = fold(m.display)
@@ -877,6 +1125,9 @@ func (r *recognizer) resolve() []Entity {
 		e, ok := index[key]
 		if !ok {
 			e, ok = index[fold(m.display)]
+		}
+		if !ok && m.kind == Organization {
+			e, ok = index[stripCorp(key)]
 		}
 		if !ok || ents[e].kind != m.kind {
 			e = newEnt(m.kind)
@@ -919,6 +1170,8 @@ func (r *recognizer) resolve() []Entity {
 							rest = false
 						}
 					}
+					// "Goldman Sachs Group Inc." -> "Goldman"
+					rest = rest || len(m.toks) >= 3 && stripCorp(fold(m.display)) != fold(m.display)
 					if _, ok := index[m.toks[0]]; rest && !ok {
 						index[m.toks[0]] = e
 					}
@@ -939,6 +1192,44 @@ func (r *recognizer) resolve() []Entity {
 			}
 		}
 	}
+	// "the Commission" for the one "European Commission" of the text
+	heads := map[string]int{}
+	for e, en := range ents {
+		if en.kind != Organization {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, mi := range en.ms {
+			m := r.ms[mi]
+			if n := len(m.toks); n >= 2 && !m.acronym {
+				if k := m.toks[n-1]; orgHeads[k] && orgSuffixes[k] && !seen[k] {
+					seen[k] = true
+					if _, ok := heads[k]; ok {
+						heads[k] = -1
+					} else {
+						heads[k] = e
+					}
+				}
+			}
+		}
+	}
+	for k, e := range heads {
+		if _, ok := index[k]; !ok && e >= 0 {
+			index[k] = e
+		}
+	}
+	// a first name alone for the one person of the text who has it ("Sergey")
+	firstNames := map[string]int{}
+	for e, en := range ents {
+		if en.kind == Person && len(en.nameToks) >= 2 {
+			k := en.nameToks[0]
+			if _, ok := firstNames[k]; ok {
+				firstNames[k] = -1
+			} else {
+				firstNames[k] = e
+			}
+		}
+	}
 	// everything else: aliases of known entities, or new ones on good evidence
 	for i := range r.ms {
 		m := &r.ms[i]
@@ -952,6 +1243,11 @@ func (r *recognizer) resolve() []Entity {
 		}
 		if len(m.toks) == 1 {
 			if e, ok := surname[m.toks[0]]; ok && (m.kind == "" || m.kind == Person || m.weak) {
+				attach(i, e)
+				continue
+			}
+			if e, ok := firstNames[m.toks[0]]; ok && e >= 0 && (m.kind == "" || m.kind == Person || m.weak) && !m.acronym &&
+				(!m.sentStart || !isCommon(r.lookup(m.toks[0]))) {
 				attach(i, e)
 				continue
 			}
@@ -991,6 +1287,22 @@ func (r *recognizer) resolve() []Entity {
 		attach(i, e)
 	}
 	return r.output(ents)
+}
+
+// corpSuffixes are legal forms that a company's name may drop.
+var corpSuffixes = []string{" & co.", " & co", " inc.", " inc", " corp.", " corp", " co.", " ltd.", " ltd", " llc", " plc",
+	" l.p.", " llp", " s.a.", " ag", " n.v.", " se", " corporation", " incorporated", " limited", " company"}
+
+// stripCorp drops a trailing legal form from a folded organization name:
+// "apple inc." -> "apple", "jpmorgan chase & co." -> "jpmorgan chase".
+func stripCorp(k string) string {
+	k = strings.TrimSuffix(k, "'s")
+	for _, suf := range corpSuffixes {
+		if strings.HasSuffix(k, suf) {
+			return strings.TrimSuffix(strings.TrimSuffix(k[:len(k)-len(suf)], ","), " ")
+		}
+	}
+	return k
 }
 
 func hasSuffixToks(long, short []string) bool {

@@ -282,8 +282,18 @@ var articles = []struct {
 	{"jersey-county-sheriff", 0.95, 0.95, 0},
 	{"butler-county-stolen-car", 0.90, 0.95, 0}, // misses "King" (surname alone, sentence-initial)
 	{"panera-quarterly-earnings", 0.95, 0.95, 0},
-	{"smithsonian-discoveries", 0.75, 0.95, 0}, // finds "National Academy of Sciences" inside "Proceedings of the ..."
+	{"smithsonian-discoveries", 0.95, 0.95, 0},
 	{"australia-election", 0.95, 0.95, 0},
+	// written blind for generalisation; scores before the fixes they
+	// prompted are in NOTICE
+	{"france-confidence-vote", 0.95, 0.95, 0},
+	{"senators-justice-security", 0.95, 0.95, 0},
+	{"alphabet-google-restructure", 0.95, 0.95, 0},
+	{"india-australia-adelaide-test", 0.95, 0.95, 0},
+	{"esa-mars-sample-team", 0.95, 0.95, 0},
+	{"wichita-falls-shots-fired", 0.95, 0.95, 0},
+	{"jpmorgan-quarterly-profit", 0.95, 0.95, 0},
+	{"manchester-derby-carrick", 0.85, 0.95, 0}, // misses "Amad" (mononym), "Pep Guardiola" (paragraph-initial common word); "Barcelona" the club read as the city
 }
 
 func TestScoreArticles(t *testing.T) {

@@ -93,8 +93,10 @@ func tokenize(s string, toks []token) []token {
 				continue
 			case r == '.':
 				// dotted abbreviation: "U.S.", "U.N.", "D.C."
+				// "U.S.", and after a hyphen: "D-R.I.", "R-N.Y."
 				w := s[start:i]
-				if len(strings.TrimRight(w[strings.LastIndexByte(w, '.')+1:], "")) == 1 && i+2 <= len(s) && startsWord(s[i+1:]) {
+				seg := w[strings.LastIndexAny(w, ".-")+1:]
+				if len(seg) == 1 && i+2 <= len(s) && startsWord(s[i+1:]) {
 					if r2, n2 := utf8.DecodeRuneInString(s[i+1:]); unicode.IsUpper(r2) && i+1+n2 < len(s) && s[i+1+n2] == '.' {
 						i++
 						continue
@@ -108,6 +110,18 @@ func tokenize(s string, toks []token) []token {
 			w := s[start:i]
 			if strings.Contains(w, ".") || abbrevs[strings.ToLower(w)] || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r)) {
 				i++
+			}
+		}
+		// "New York-based", "India-born": the name ends before the hyphen
+		var tail *token
+		if h := strings.LastIndexAny(s[start:i], "-\u2010\u2011"); h > 0 {
+			_, hn := utf8.DecodeRuneInString(s[start+h:])
+			if suf := s[start+h+hn : i]; adjSuffixes[suf] {
+				first, _ := utf8.DecodeRuneInString(s[start:])
+				if unicode.IsUpper(first) {
+					tail = &token{start: start + h, end: i, text: s[start+h : i]}
+					i = start + h
+				}
 			}
 		}
 		t := token{start: start, end: i, text: s[start:i], word: true, nlBefore: nl}
@@ -128,10 +142,20 @@ func tokenize(s string, toks []token) []token {
 			t.allCaps = letters >= 2 && upper == letters
 		}
 		toks = append(toks, t)
+		if tail != nil {
+			toks[len(toks)-1].spaceAfter = false
+			toks = append(toks, *tail)
+			i = tail.end
+		}
 	}
 	markSentences(toks)
 	return toks
 }
+
+// adjSuffixes make an adjective of a name: "New York-based", "India-born".
+var adjSuffixes = set("based", "born", "led", "backed", "owned", "made", "bound", "style", "area", "headquartered",
+	"listed", "registered", "run", "funded", "linked", "allied", "aligned", "controlled", "held", "occupied",
+	"administered", "annexed", "brokered", "sponsored", "era", "wide", "centric", "focused", "inspired", "like")
 
 func startsWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -33,6 +33,7 @@ var titleWords = set(
 	"alderman", "assemblyman", "assemblywoman", "delegate", "first", "dean", "provost", "chancellor",
 	"economist", "analyst", "strategist", "astronaut", "officer", "warden", "auditor", "comptroller",
 	"treasurer", "registrar", "clerk", "justices", "justice", "chief executive",
+	"sens.", "sens", "reps.", "reps", "cofounder", "gens.", "govs.",
 )
 
 // honorifics are titles of address, never a role by themselves.
@@ -52,6 +53,7 @@ var personTitles = set(
 	"ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "leader", "speaker", "coach",
 	"manager", "trooper", "agent", "prosecutor", "mp", "councilman", "councilwoman", "councillor",
 	"councilor", "economist", "analyst", "dean", "warden", "officer", "justice", "premier", "deputy",
+	"sens.", "sens", "reps.", "reps", "co-founder", "cofounder", "founder", "gens.", "govs.",
 )
 
 // lowerTitles are lower-case role words that can stand right before a name:
@@ -114,6 +116,7 @@ var orgHeads = set(
 	"secretary", "minister", "president", "director", "chief", "chairman", "governor", "mayor",
 	"speaker", "leader", "head", "commissioner", "duke", "duchess", "earl", "prince", "princess",
 	"king", "queen", "bishop", "archbishop", "ambassador", "attorney",
+	"journal", "proceedings", "annals", "bulletin", "archives", "transactions",
 )
 
 // placeHeads start place names before "of": "Gulf of Mexico".
@@ -132,6 +135,9 @@ var placeSuffixes = set(
 	"region", "territory", "territories", "strip", "township", "borough", "village", "square",
 	"airport", "lake", "creek", "forest", "glacier", "volcano", "delta", "basin", "archipelago",
 	"oblast", "governorate", "prefecture", "state", "states",
+	"street", "avenue", "road", "drive", "boulevard", "lane", "highway", "parkway", "expressway", "freeway",
+	"turnpike", "pike", "terrace", "circle", "crescent",
+	"st.", "ave.", "rd.", "blvd.", "ln.", "hwy.", "pkwy.", "ct.",
 )
 
 // placeFirst start place names: "Lake Victoria", "Mount Everest".
