@@ -1,8 +1,8 @@
 package reader
 
 import (
-	"regexp"
 	"strings"
+	"sync"
 )
 
 // markPromo marks promotional blocks hidden, with a reason. Nothing is
@@ -12,6 +12,11 @@ import (
 // end, then runs of headlines and short islands between hidden blocks.
 func markPromo(a *Article) {
 	splitCredits(a)
+	// Texts do not change from here on: fold each once.
+	folded := make([]string, len(a.Blocks))
+	for i, b := range a.Blocks {
+		folded[i] = fold(b.Text)
+	}
 	wrappers := wrapperAttrs(a)
 	first, last := storyCore(a)
 	for i := range a.Blocks {
@@ -19,13 +24,13 @@ func markPromo(a *Article) {
 		if b.Hidden {
 			continue
 		}
-		if r := classify(b, wrappers, i > first && i < last); r != "" {
+		if r := classifyFolded(b, folded[i], wrappers, i > first && i < last); r != "" {
 			b.Hidden, b.Reason = true, r
 		}
 	}
-	hideLetters(a)
-	hideAfterEnd(a)
-	hideAppeals(a)
+	hideLetters(a, folded)
+	hideAfterEnd(a, folded)
+	hideAppeals(a, folded)
 	hideHeadlineRuns(a)
 	hideIslands(a)
 }
@@ -36,29 +41,53 @@ func hide(b *Block, reason string) {
 	}
 }
 
+// promoVocab is the vocabulary of promo_rules.go made into matchers. It is
+// built on first use, so that start-up pays nothing for it.
+type promoVocab struct {
+	labels, exact, phrases []*phraseSet
+	phraseGroup            *phraseGroup // the phrases, scanned for at once
+	pitch                  *phraseSet
+}
+
+var vocab = sync.OnceValue(func() *promoVocab {
+	v := &promoVocab{
+		labels:  newPhraseSets(labelRules),
+		exact:   newPhraseSets(exactLabels),
+		phrases: newPhraseSets(phraseRules),
+		pitch:   newPhraseSet(phraseRule{"", pitchWords}),
+	}
+	v.phraseGroup = newPhraseGroup(v.phrases)
+	return v
+})
+
+// The regexps are compiled on first use, and each runs only on text that
+// passes a cheap test every match passes (see rx).
 var (
-	labelSets  = compilePhrases(labelRules)
-	exactSets  = compilePhrases(exactLabels)
-	phraseSets = compilePhrases(phraseRules)
 	endRes     = compileAll(storyEndRules)
 	openerRes  = compileAll(letterOpeners)
 	signOffRes = compileAll(letterSignOffs)
-	pitchSet   = compilePhrases([]phraseRule{{"", pitchWords}})[0]
 
-	bareURL     = regexp.MustCompile(`(?i)^(?:<)?(?:https?://|www\.)\S+(?:>)?$|^(?:[a-z0-9-]+\.)+(?:com|org|net|co|uk|au|nz|ca|io|news|info|gov|edu)(?:/\S*)?$`)
-	readingTime = regexp.MustCompile(`(?i)^(?:reading time:?\s*)?(?:about\s+)?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?)\.?(?:\s+(?:read|reading|listen|watch))?$|^(?:listen|audio)(?:\s+to this article)?:?\s*\d+\s*(?:min|mins|minutes?)$`)
-	copyright   = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|\p{L})`)
+	// A bare URL has no white space.
+	bareURL     = newRx(`(?i)^(?:<)?(?:https?://|www\.)\S+(?:>)?$|^(?:[a-z0-9-]+\.)+(?:com|org|net|co|uk|au|nz|ca|io|news|info|gov|edu)(?:/\S*)?$`, noReSpace)
+	readingTime = newRx(`(?i)^(?:reading time:?\s*)?(?:about\s+)?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?)\.?(?:\s+(?:read|reading|listen|watch))?$|^(?:listen|audio)(?:\s+to this article)?:?\s*\d+\s*(?:min|mins|minutes?)$`, hasDigit)
+	copyright   = newRx(`(?i)^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|\p{L})`, nil)
 	// A price, "$15", "£1", "4,99 €"; a sum such as "$44.2 million" is news.
-	price    = regexp.MustCompile(`(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|usd|gbp)\b)(\s*(?:million|billion|trillion|bn|m|k)\b)?`)
-	pricePer = regexp.MustCompile(`(?:/|\ba\s|\bper\s|\beach\s)(?:month|mo|week|wk|year|yr|day)\b`)
+	price    = newRx(`(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|usd|gbp)\b)(\s*(?:million|billion|trillion|bn|m|k)\b)?`, hasDigit)
+	pricePer = newRx(`(?:/|\ba\s|\bper\s|\beach\s)(?:month|mo|week|wk|year|yr|day)\b`, nil)
 	// Story text reports: it attributes. A call to action does not.
-	reporting    = regexp.MustCompile(`(?i)\b(?:said|says|told|according to|announced|added|stated|asks|asked|argued|argues|noted|explained)\b`)
-	formField    = regexp.MustCompile(`^\p{L}[\p{L} ]{0,24}\s?\*$`)
-	commentCount = regexp.MustCompile(`^(?:read|view|show|see|load|join)?\s*(?:all\s+)?\d[\d,.k]*\s+(?:comments?|replies|responses)\b|^comments?\s*\(?\d+\)?$`)
-	menuSep      = regexp.MustCompile(`\s+[|·•]\s+`)
+	reporting    = newKeywords("said", "says", "told", "according to", "announced", "added", "stated", "asks", "asked", "argued", "argues", "noted", "explained")
+	formField    = newRx(`^\p{L}[\p{L} ]{0,24}\s?\*$`, func(f string) bool { return strings.HasSuffix(f, "*") })
+	commentCount = newRx(`^(?:read|view|show|see|load|join)?\s*(?:all\s+)?\d[\d,.k]*\s+(?:comments?|replies|responses)\b|^comments?\s*\(?\d+\)?$`, hasDigit)
+	// Menu items are joined by bars or dots.
+	menuSep = newRx(`\s+[|·•]\s+`, func(t string) bool {
+		return strings.IndexByte(t, '|') >= 0 || strings.Contains(t, "·") || strings.Contains(t, "•")
+	})
 	// A line that asks the reader to do something.
-	callToAction = regexp.MustCompile(`(?i)^(?:sign up|subscribe|join|get|start|try|click|tap|download|follow|support|donate|give|register|log in|sign in|read|watch|listen|learn more|find out|see|explore|don't miss|share)\b`)
+	callToAction = newRx(`(?i)^(?:sign up|subscribe|join|get|start|try|click|tap|download|follow|support|donate|give|register|log in|sign in|read|watch|listen|learn more|find out|see|explore|don't miss|share)\b`, nil)
 )
+
+// noReSpace reports text without regexp's \s.
+func noReSpace(s string) bool { return !strings.ContainsAny(s, " \t\n\f\r") }
 
 // Sizes, in words, that separate a line from a paragraph.
 const (
@@ -71,8 +100,13 @@ const (
 // classify returns why b alone is junk, or "".
 // inCore says b sits between the story's first and last paragraphs of prose.
 func classify(b *Block, wrappers map[string]bool, inCore bool) string {
+	return classifyFolded(b, fold(b.Text), wrappers, inCore)
+}
+
+// classifyFolded is classify given fold(b.Text), which is also the fold of
+// the trimmed text.
+func classifyFolded(b *Block, f string, wrappers map[string]bool, inCore bool) string {
 	t := strings.TrimSpace(b.Text)
-	f := fold(t)
 	n := words(f)
 	switch {
 	case !hasLetterOrDigit(t):
@@ -108,17 +142,18 @@ func labelReason(f string, n int) string {
 		return ""
 	}
 	bare := strings.TrimRight(f, " :|>»›-0123456789().…")
-	for _, set := range exactSets {
-		if loc := set.re.FindStringSubmatchIndex(bare); loc != nil && loc[2] == 0 && loc[3] == len(bare) {
+	v := vocab()
+	for _, set := range v.exact {
+		if set.prefix(bare) == len(bare) {
 			return set.reason
 		}
 	}
-	for _, set := range labelSets {
-		loc := set.re.FindStringSubmatchIndex(bare)
-		if loc == nil || loc[2] != 0 {
+	for _, set := range v.labels {
+		end := set.prefix(bare)
+		if end < 0 {
 			continue
 		}
-		label, rest := bare[:loc[3]], strings.TrimSpace(bare[loc[3]:])
+		label, rest := bare[:end], strings.TrimSpace(bare[end:])
 		switch {
 		case rest == "":
 			return set.reason // the whole block is the label
@@ -140,9 +175,11 @@ func phraseReason(f string, n int) string {
 		return ""
 	}
 	score, best, bestScore := 0, "", 0
-	for _, set := range phraseSets {
+	v := vocab()
+	for i, hits := range v.phraseGroup.hits(f) {
+		set := v.phrases[i]
 		s := 0
-		for _, h := range set.hits(f) {
+		for _, h := range hits {
 			if strings.Contains(h, " ") {
 				s += 2
 			} else {
@@ -166,7 +203,7 @@ func phraseReason(f string, n int) string {
 	if callToAction.MatchString(f) {
 		score++
 	}
-	if len(pitchSet.hits(f)) > 0 && strings.Contains(" "+f, " you") {
+	if v.pitch.found(f) && strings.Contains(" "+f, " you") {
 		score++
 	}
 	if reporting.MatchString(f) || strings.HasPrefix(f, `"`) {
@@ -184,7 +221,10 @@ func phraseReason(f string, n int) string {
 
 // offerPrice reports a price that is not a sum in the news.
 func offerPrice(f string) bool {
-	for _, m := range price.FindAllStringSubmatch(f, -1) {
+	if !price.may(f) {
+		return false
+	}
+	for _, m := range price.re().FindAllStringSubmatch(f, -1) {
 		if m[1] == "" {
 			return true
 		}
@@ -195,7 +235,10 @@ func offerPrice(f string) bool {
 // menuLine: three or more short items joined by bars or dots, "Order
 // Reprints | Today's Paper | Subscribe".
 func menuLine(t string) bool {
-	items := menuSep.Split(t, -1)
+	if !menuSep.may(t) {
+		return false // one item
+	}
+	items := menuSep.re().Split(t, -1)
 	if len(items) < 3 {
 		return false
 	}
@@ -209,17 +252,6 @@ func menuLine(t string) bool {
 
 // pitch reports text in which a publisher speaks of itself to its reader.
 func pitch(f string) bool {
-	if reporting.MatchString(f) {
-		return false
-	}
-	hits := 0
-	for rest := f; ; {
-		loc := pitchSet.re.FindStringSubmatchIndex(rest)
-		if loc == nil {
-			break
-		}
-		hits++
-		rest = rest[loc[3]:]
-	}
-	return hits >= 3 && hits*100 >= words(f)*6
+	hits := vocab().pitch.count(f)
+	return hits >= 3 && hits*100 >= words(f)*6 && !reporting.MatchString(f)
 }

@@ -14,9 +14,9 @@ const letterWindow = 20
 
 // hideLetters hides a publisher's letter from its opener to its sign-off
 // (and the name lines under it) or, lacking one, to its last call to action.
-func hideLetters(a *Article) {
+func hideLetters(a *Article, folded []string) {
 	for i := 0; i < len(a.Blocks); i++ {
-		f := fold(a.Blocks[i].Text)
+		f := folded[i]
 		if !anyMatch(openerRes, f) || (words(f) > minuteBlock && !strings.Contains(firstLine(f), ",")) {
 			continue
 		}
@@ -26,7 +26,7 @@ func hideLetters(a *Article) {
 			if b.Kind == Heading && !b.Hidden {
 				break
 			}
-			g := fold(b.Text)
+			g := folded[j]
 			if reporting.MatchString(g) && !b.Hidden {
 				break // the story again: letters do not quote sources
 			}
@@ -61,7 +61,7 @@ func firstLine(s string) string {
 // storyEnd is the index of the block that closes the story (a reporting
 // credit, a subscription wall), or -1. An end counts only once the story
 // is behind it: more visible words before it than after it.
-func storyEnd(a *Article) int {
+func storyEnd(a *Article, folded []string) int {
 	total := 0
 	for _, b := range a.Blocks {
 		if !b.Hidden {
@@ -71,7 +71,7 @@ func storyEnd(a *Article) int {
 	before := 0
 	for i, b := range a.Blocks {
 		n := words(b.Text)
-		if anyMatch(endRes, fold(b.Text)) && before >= 100 && before >= total-before-n {
+		if before >= 100 && before >= total-before-n && anyMatch(endRes, folded[i]) {
 			return i
 		}
 		if !b.Hidden {
@@ -88,14 +88,14 @@ const afterEndBlock = 20
 // hideAfterEnd hides what follows the story's end when it is short (a
 // label, a headline, a tagline) or reads as the publisher's pitch. A long
 // paragraph of plain prose stays: it may be an update or a correction.
-func hideAfterEnd(a *Article) {
-	end := storyEnd(a)
+func hideAfterEnd(a *Article, folded []string) {
+	end := storyEnd(a, folded)
 	if end < 0 {
 		return
 	}
 	for i := end + 1; i < len(a.Blocks); i++ {
 		b := &a.Blocks[i]
-		f := fold(b.Text)
+		f := folded[i]
 		if words(f) <= afterEndBlock || pitch(f) {
 			reason := phraseReason(f, min(words(f), shortBlock))
 			if reason == "" {
@@ -155,12 +155,12 @@ func tagLike(s string) bool {
 // hideAppeals spreads an appeal to its neighbours: a paragraph that reads as
 // the publisher's pitch next to a hidden subscription or donation appeal
 // belongs to it ("We have a small favour to ask…").
-func hideAppeals(a *Article) {
+func hideAppeals(a *Article, folded []string) {
 	for changed := true; changed; {
 		changed = false
 		for i := range a.Blocks {
 			b := &a.Blocks[i]
-			if b.Hidden || !pitch(fold(b.Text)) {
+			if b.Hidden || !pitch(folded[i]) {
 				continue
 			}
 			for _, j := range []int{i - 1, i + 1} {

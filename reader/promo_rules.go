@@ -2,9 +2,9 @@ package reader
 
 // The promo classifier's vocabulary, as data. Phrases are matched
 // case-insensitively on word boundaries, after typographic quotes and dashes
-// are folded to ASCII (so write "you've", not "you’ve"). To teach lede a new
-// kind of junk, add a phrase here; promo.go holds only the logic. No entry may
-// name one site or one article.
+// are folded to ASCII (so write "you've", not "you’ve"); each starts with a
+// letter or digit. To teach lede a new kind of junk, add a phrase here;
+// promo.go holds only the logic. No entry may name one site or one article.
 
 // Reasons shown to the reader for a hidden block.
 const (

@@ -1,0 +1,553 @@
+package reader
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"lede/sample"
+)
+
+// The hand-written matchers must say what the regexps they replaced said
+// (promo_legacy_test.go), for every input: same matches, same submatches.
+
+func checkPhraseSets(t *testing.T, texts []string) {
+	t.Helper()
+	v := vocab()
+	type pair struct {
+		name   string
+		sets   []*phraseSet
+		legacy []legacyPhraseSet
+	}
+	pairs := []pair{
+		{"labels", v.labels, legacySets().labels},
+		{"exact", v.exact, legacySets().exact},
+		{"phrases", v.phrases, legacySets().phrases},
+		{"pitch", []*phraseSet{v.pitch}, legacySets().pitch},
+	}
+	fails := 0
+	groups := []struct {
+		g      *phraseGroup
+		legacy []legacyPhraseSet
+	}{
+		{v.phraseGroup, pairs[2].legacy},
+		{newPhraseGroup(v.labels), pairs[0].legacy},
+		{newPhraseGroup(v.exact), pairs[1].legacy},
+	}
+	for _, s := range texts {
+		for _, f := range []string{s, fold(s), strings.TrimRight(fold(s), " :|>»›-0123456789().…")} {
+			for _, g := range groups {
+				for i, got := range g.g.hits(f) {
+					if want := g.legacy[i].hits(f); strings.Join(got, "\x00") != strings.Join(want, "\x00") {
+						t.Errorf("group set %d hits(%q) = %q, regexp %q", i, f, got, want)
+						fails++
+					}
+				}
+			}
+			for _, p := range pairs {
+				for i, set := range p.sets {
+					old := p.legacy[i]
+					if got, want := set.hits(f), old.hits(f); strings.Join(got, "\x00") != strings.Join(want, "\x00") {
+						t.Errorf("%s[%d].hits(%q) = %q, regexp %q", p.name, i, f, got, want)
+						fails++
+					}
+					oldCount := old.count(f)
+					if got, want := set.count(f), oldCount; got != want {
+						t.Errorf("%s[%d].count(%q) = %d, regexp %d", p.name, i, f, got, want)
+						fails++
+					}
+					if got, want := set.found(f), oldCount > 0; got != want {
+						t.Errorf("%s[%d].found(%q) = %v, regexp %v", p.name, i, f, got, want)
+						fails++
+					}
+					if got, want := set.prefix(f), old.prefix(f); got != want {
+						t.Errorf("%s[%d].prefix(%q) = %d, regexp %d", p.name, i, f, got, want)
+						fails++
+					}
+					if fails > 20 {
+						t.Fatal("too many differences")
+					}
+				}
+			}
+		}
+	}
+}
+
+func checkCredits(t *testing.T, texts []string) {
+	t.Helper()
+	c, old := credits(), legacy()
+	sub := func(re interface{ FindStringSubmatchIndex(string) []int }, s string) ([2]int, bool) {
+		loc := re.FindStringSubmatchIndex(s)
+		if loc == nil {
+			return [2]int{}, false
+		}
+		return [2]int{loc[3], loc[4]}, true
+	}
+	fails := 0
+	for _, s := range texts {
+		for _, s := range []string{s, strings.TrimSpace(s)} {
+			if _, got := c.whole.match(s); got != old.whole.MatchString(s) {
+				t.Errorf("whole.match(%q) = %v, regexp %v", s, got, !got)
+				fails++
+			}
+			shapes := []struct {
+				name string
+				got  func(string) ([2]int, bool)
+				re   interface{ FindStringSubmatchIndex(string) []int }
+			}{
+				{"trailing", c.trailing.match, old.trailing},
+				{"trailBar", c.trailBar.match, old.trailBar},
+				{"trailBar filtered", c.trailBarMatch, old.trailBar},
+				{"leading", c.leading.match, old.leading},
+				{"leading filtered", c.leadingMatch, old.leading},
+			}
+			for _, sh := range shapes {
+				got, ok := sh.got(s)
+				want, wantOK := sub(sh.re, s)
+				if ok != wantOK || ok && got != want {
+					t.Errorf("%s(%q) = %v %v, regexp %v %v", sh.name, s, got, ok, want, wantOK)
+					fails++
+				}
+			}
+			if got, want := isCredit(s), legacyIsCredit(s); got != want {
+				t.Errorf("isCredit(%q) = %v, regexp %v", s, got, want)
+				fails++
+			}
+			c1, c2, c3, c4 := splitCredit(s)
+			l1, l2, l3, l4 := legacySplitCredit(s)
+			if c1 != l1 || c2 != l2 || c3 != l3 || c4 != l4 {
+				t.Errorf("splitCredit(%q) = %q %q %v %v, regexp %q %q %v %v", s, c1, c2, c3, c4, l1, l2, l3, l4)
+				fails++
+			}
+			if fails > 20 {
+				t.Fatal("too many differences")
+			}
+		}
+	}
+}
+
+// checkRegexps holds the lazily compiled, guarded regexps and the keyword
+// matcher to the regexps they were.
+func checkRegexps(t *testing.T, texts []string) {
+	t.Helper()
+	old := legacyRes()
+	mine := map[string]interface{ MatchString(string) bool }{
+		"bareURL": bareURL, "readingTime": readingTime, "copyright": copyright, "price": price,
+		"pricePer": pricePer, "reporting": reporting, "formField": formField, "commentCount": commentCount,
+		"menuSep": menuSep, "callToAction": callToAction,
+	}
+	for name, res := range map[string][]*rx{"end": endRes, "opener": openerRes, "signOff": signOffRes} {
+		for i, re := range res {
+			mine[name+strconv.Itoa(i)] = re
+		}
+	}
+	if len(mine) != len(old) {
+		t.Fatalf("%d matchers, %d regexps", len(mine), len(old))
+	}
+	fails := 0
+	for _, s := range texts {
+		for _, s := range []string{s, fold(s), strings.TrimSpace(s)} {
+			for name, m := range mine {
+				if got, want := m.MatchString(s), old[name].MatchString(s); got != want {
+					t.Errorf("%s.MatchString(%q) = %v, regexp %v", name, s, got, want)
+					fails++
+				}
+			}
+			var want []string
+			for _, m := range old["price"].FindAllStringSubmatch(s, -1) {
+				want = append(want, m[0]+"\x00"+m[1])
+			}
+			var got []string
+			if price.may(s) {
+				for _, m := range price.re().FindAllStringSubmatch(s, -1) {
+					got = append(got, m[0]+"\x00"+m[1])
+				}
+			}
+			if strings.Join(got, "\x01") != strings.Join(want, "\x01") {
+				t.Errorf("price matches in %q = %q, regexp %q", s, got, want)
+				fails++
+			}
+			wantItems := len(old["menuSep"].Split(s, -1))
+			gotItems := 1
+			if menuSep.may(s) {
+				gotItems = len(menuSep.re().Split(s, -1))
+			}
+			if gotItems != wantItems {
+				t.Errorf("menu items of %q = %d, regexp %d", s, gotItems, wantItems)
+				fails++
+			}
+			if fails > 20 {
+				t.Fatal("too many differences")
+			}
+		}
+	}
+}
+
+// repoTexts are the blocks and lines of the sample and the promo dumps and
+// the cases of the promo tests.
+func repoTexts(t *testing.T) []string {
+	t.Helper()
+	raws := map[string][]byte{sample.Name: sample.Article}
+	paths, _ := filepath.Glob("../testdata/promo/*.txt")
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raws[filepath.Base(p)] = raw
+	}
+	var out []string
+	for name, raw := range raws {
+		for _, b := range unmarked(t, raw, name).Blocks {
+			out = append(out, b.Text)
+		}
+		out = append(out, strings.Split(string(raw), "\n")...)
+	}
+	src, err := os.ReadFile("promo_test.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(src), "\n") {
+		for _, q := range strings.Split(line, `"`)[1:] {
+			out = append(out, q)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// synthTexts strings together pieces of credits, captions and phrases,
+// with the white space, case and runes that regexps treat specially.
+func synthTexts(n int, seed uint64) []string {
+	pieces := []string{
+		"Anjum Naveed", "Ali al-Sadr", "Jean de la Fontaine", "O’Brien", "J. R. Smith", "Mary-Kate Olsen",
+		"Ödön von Horváth", "anne lower", "McDonald", "DE Gaulle", "Vincent van Gogh", "Dan Himbrechts",
+		"The Times", "Jim", "A", "Ab Cd Ef Gh Ij Kl", "Ali bin Talal",
+		"Firefighters rest after a night shift near the town.", "A ferry crosses the river at dawn",
+		"“Quote,” he said.", "Residents watch smoke (file).", "The poll by Ipsos/Reuters found support at 41 percent.",
+		"/", " / ", "/ ", ": ", ":", " via ", "via", " for ", " | ", " – ", " — ", " by ", "courtesy of ", "Courtesy ",
+		"COURTESY OF ", "©", "© ", "(", ")", "[", "]", ".", ". ", " ", "  ", "\n", "\t", "\v", "\u00a0", "’", "!", "?",
+		";", ",", "\"", "”", "|", "s", "credit", " credit", "Photo by ", "photographs by ", "Image by ", "Illustration by ",
+		"PHOTOGRAPH", "ſource", "\u212Aredit", "photo\u017F", "\xff", "\xe2\x80", "x", "12", "ǅ", "İ", "K", "Ω",
+		"read more", "Read more:", "subscribe to continue", "Subscribe", "sign up", "sign  up", "sign\tup", "you've",
+		"don't miss", "in other news -", "more:", "ad", "ads", "adverts", "share", "sharexyz", "3share", "share3",
+		"_share", "advertisement", "our", "journalism", "your support", "you", "we", "news", "é", "\u0301",
+		"²", "٣", "Ⅻ", "ª", "sign\vup", "read\u00a0more", "our\v", "\vshare",
+	}
+	for _, a := range creditAgencies {
+		pieces = append(pieces, a, strings.ToUpper(a), strings.ReplaceAll(a, " ", "  "), strings.ReplaceAll(a, " ", "\n"))
+	}
+	for _, l := range creditLabels {
+		pieces = append(pieces, l, strings.ToUpper(l[:1])+l[1:], strings.ToUpper(l))
+	}
+	for _, rules := range [][]phraseRule{labelRules, exactLabels, phraseRules} {
+		for _, r := range rules {
+			pieces = append(pieces, r.phrases...)
+		}
+	}
+	pieces = append(pieces, pitchWords...)
+	rng := rand.New(rand.NewPCG(seed, 1))
+	out := slices.Clone(pieces[:equivN(len(pieces))])
+	for range n {
+		var b strings.Builder
+		for range 1 + rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// creditTexts builds captions and credits in every form the credit shapes
+// know, then mutates some of them a little.
+func creditTexts(n int, seed uint64) []string {
+	rng := rand.New(rand.NewPCG(seed, 2))
+	pick := func(xs ...string) string { return xs[rng.IntN(len(xs))] }
+	names := []string{"Anjum Naveed", "Ali al-Sadr", "Jean de la Fontaine", "Sean O’Brien", "J. R. Smith",
+		"Mary-Kate Olsen", "Ödön von Horváth", "Vincent van Gogh", "Dan Himbrechts", "Evan Vucci", "Jordan Pettitt",
+		"Russell Boyce", "Anwaar ul Haq Kakar", "Ali bin Talal", "A B C D E F", "Jane", "The Daily Courier", "DE Gaulle",
+		"Anjum\vNaveed", "Ana\u00a0Lima", "Jane2 Doe", "R2 D2", "Ana Lima_", "Ana L’ima-Cruz."}
+	for _, p := range strings.Fields("de da di do van von der den al el bin ul la le del du dos Van dx") {
+		names = append(names, "Ana "+p+" Lima", "Ana "+p+"  Lima Cruz")
+	}
+	agency := func() string {
+		a := creditAgencies[rng.IntN(len(creditAgencies))]
+		switch rng.IntN(6) {
+		case 0:
+			return strings.ToUpper(a)
+		case 1:
+			return strings.ReplaceAll(a, " ", pick("  ", "\t", "\n", "\u00a0"))
+		}
+		return a
+	}
+	label := func() string {
+		l := creditLabels[rng.IntN(len(creditLabels))]
+		switch rng.IntN(4) {
+		case 0:
+			return strings.ToUpper(l)
+		case 1:
+			return strings.ToUpper(l[:1]) + l[1:]
+		}
+		return l
+	}
+	sl := func() string { return pick("/", " / ", "/ ", " /", "  /\t", "\v/") }
+	name := func() string { return pick(names...) }
+	tail := func() string {
+		return pick("AAP", "Jane Doe/Reuters", "the family", "Getty Images", "a reader; with thanks", "x",
+			strings.Repeat("word ", 1+rng.IntN(20)), "Jane (left)", "Bob. Smith", "Ann: Lee", "Who?",
+			strings.Repeat("é", 48+rng.IntN(4)), strings.Repeat("a", 58+rng.IntN(4)), strings.Repeat("ü", 78+rng.IntN(4)))
+	}
+	credit := func() string {
+		switch rng.IntN(10) {
+		case 0:
+			c := name() + sl() + agency()
+			if rng.IntN(2) == 0 {
+				c += pick(" via ", "/", "via", " / ") + agency()
+			}
+			return c
+		case 1:
+			return name() + sl() + name()
+		case 2:
+			return agency() + pick(": ", ":", " : ") + name()
+		case 3:
+			c := agency() + sl() + name()
+			if rng.IntN(2) == 0 {
+				c += sl() + agency()
+			}
+			return c
+		case 4:
+			return name() + pick(" via ", " for ", " Via ", "  via\t") + agency()
+		case 5:
+			return label() + pick("", "s", "S") + pick("", " credit", "credit", " Credit", "CREDIT") + pick(": ", ":", " | ", "|") + tail()
+		case 6:
+			return pick("Photo", "photograph", "PHOTOS", "Picture", "image", "Illustration", "photographs") + pick(" by ", " BY ", " by\n") + tail()
+		case 7:
+			return pick("", "Photo ", "image ", "IMAGE ") + pick("Courtesy", "courtesy", "COURTESY") + pick(" of ", " ", " OF ") + tail()
+		case 8:
+			return agency()
+		}
+		return name()
+	}
+	wrap := func(c string) string {
+		switch rng.IntN(6) {
+		case 0:
+			return "(" + c + ")"
+		case 1:
+			return "[" + c + "]"
+		case 2:
+			return "© " + c
+		case 3:
+			return c + "."
+		}
+		return c
+	}
+	caption := func() string {
+		return pick("Firefighters rest after a night shift near the town.", "A ferry crosses the river at dawn",
+			"“We will rebuild,” he said.", "Residents watch smoke (file photo)", "Passengers at a London station!",
+			"Who is this?", "Pakistani Prime Minister Anwaar ul Haq Kakar left Davos early.", "Line one.\nLine two.",
+			"The poll was run by Ipsos/Reuters.", "Smoke rises over the city ’")
+	}
+	out := make([]string, 0, n)
+	for range n {
+		var s string
+		switch rng.IntN(5) {
+		case 0:
+			s = wrap(credit())
+		case 1:
+			s = caption() + pick(" ", "", "  ", "\n") + wrap(credit())
+		case 2:
+			s = caption() + pick(" | ", " – ", " — ", "|", " |\t") + credit()
+		case 3:
+			s = wrap(credit()) + pick(" ", "\n", "  ") + caption()
+		case 4:
+			s = caption() + " " + wrap(credit()) + " " + caption()
+		}
+		if rng.IntN(4) == 0 { // a small mutation
+			i := rng.IntN(len(s) + 1)
+			s = s[:i] + pick("x", " ", "/", ".", "\n", "ſ", "\u212a", "\xff", "(", "É", ":", "") + s[min(len(s), i+rng.IntN(2)):]
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// regexpTexts strings together pieces of the texts the other promo
+// regexps look for.
+func regexpTexts(n int, seed uint64) []string {
+	pieces := regexpPieces()
+	out := slices.Clone(pieces[:equivN(len(pieces))])
+	rng := rand.New(rand.NewPCG(seed, 3))
+	for range n {
+		var b strings.Builder
+		for range 1 + rng.IntN(7) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
+
+func regexpPieces() []string {
+	return []string{
+		"https://", "http://", "www.", "example", ".com", ".co.uk", "/path", "<", ">", "news.", "a-b",
+		"reading time", "Reading time: ", "about ", "5", "12", " - ", "-", " min", "mins", "minutes", " read",
+		" listen", "Listen", "audio", " to this article", ":", "©", "(c)", "Copyright", "copyright2024", "2024",
+		"$", "£", "€", "¥", "15", "1,99", "4.2", " eur", "usd", "GBP", " million", "bn", "m", "k", "/month", " a ",
+		"per ", "each ", "week", "wk", "yr", "day", "said", "SAID", "ſaid", "says", "told", "according to",
+		"according  to", "announced", "added", "stated", "asks", "asked", "argued", "argues", "noted", "explained",
+		"x", "_", "9", "é", "\xff", "Name", "Email", " *", "*", "Read ", "view ", "all ", "312", "comments",
+		"replies", "Comment", "(4)", " | ", " · ", " • ", "|", " ", "\t", "\n", "\v", "sign up", "Subscribe",
+		"don't miss", "learn more", "share", "this story was reported by", "This article has been edited by",
+		"additional reporting by", "with additional reporting by ", "editing by ", "Editing by Jane", "editing by é",
+		"Editing by \u212a", "writing by Jo", "compiled by A", "contributed", " contributed reporting",
+		" to this story", " to this report", ".", "(", ")", "associated press", "Reuters", "AFP", "ap", " writers",
+		" staff", "a version of this article appears in print", "subscribe to continue", "free article", "free articles",
+		"already a subscriber", "to continue reading", "reached your limit", "used all your free article limit",
+		"dear reader", "Dear valued readers", "a note from the editor", "an appeal to our readers", "to our readers",
+		"hi there", "hello, friends", "sincerely", "Yours truly", "warm regards", "thanks!", "many thanks,",
+		"\u212a", "ſ", "K", "İ", "said_", "_told", "x said", "Name*", "Email *", "ſubscribe to continue",
+		"already a ſubscriber", "to continue readING", "editinG by Ann", "contributed to thiſ story",
+		"ſincerely,", "\u212aind regards", "ſee more", "ſhare", "Start", "ſubscribe", "ſ(c) 2024", "ſreuters",
+		"www.\u212a.com", "\u212a.com", "<http://x>", "https://ex.com/a b", "writinG by Jo", "ASSOCIATED PRESS.",
+	}
+}
+
+// equivN is how many generated texts an equivalence test tries: fewer with
+// -short or the race detector.
+func equivN(n int) int {
+	switch {
+	case raceEnabled:
+		return n / 50
+	case testing.Short():
+		return n / 10
+	}
+	return n
+}
+
+func TestPhraseSetsMatchRegexps(t *testing.T) {
+	checkPhraseSets(t, repoTexts(t))
+	n := equivN(2000)
+	checkPhraseSets(t, synthTexts(n, 1))
+}
+
+func TestGuardedRegexpsMatchRegexps(t *testing.T) {
+	checkRegexps(t, repoTexts(t))
+	n := equivN(3000)
+	checkRegexps(t, synthTexts(n, 5))
+	checkRegexps(t, regexpTexts(n, 6))
+}
+
+func TestCreditShapesMatchRegexps(t *testing.T) {
+	checkCredits(t, repoTexts(t))
+	n := equivN(5000)
+	checkCredits(t, synthTexts(n, 2))
+	checkCredits(t, creditTexts(n, 4))
+}
+
+// TestPromoMatchersBenchPages runs both on every block of a directory of
+// pages, such as the extraction benchmark's, when LEDE_PROMO_PAGES names it:
+//
+//	LEDE_PROMO_PAGES=../../shared/bench/extraction/html go test -run BenchPages ./reader
+func TestPromoMatchersBenchPages(t *testing.T) {
+	dir := os.Getenv("LEDE_PROMO_PAGES")
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.htm*"))
+	if dir == "" || len(paths) == 0 {
+		t.Skip("set LEDE_PROMO_PAGES to a directory of pages")
+	}
+	var texts []string
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := extract(raw, source{name: filepath.Base(p)})
+		if err != nil {
+			continue
+		}
+		for _, b := range a.Blocks {
+			texts = append(texts, b.Text)
+		}
+	}
+	t.Logf("%d pages, %d blocks", len(paths), len(texts))
+	checkPhraseSets(t, texts)
+	checkCredits(t, texts)
+	checkRegexps(t, texts)
+}
+
+func FuzzPromoMatchers(f *testing.F) {
+	for _, s := range synthTexts(equivN(200), 3) {
+		f.Add(s)
+	}
+	for _, s := range regexpTexts(equivN(200), 7) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 2000 {
+			return
+		}
+		_ = utf8.ValidString(s)
+		checkPhraseSets(t, []string{s})
+		checkCredits(t, []string{s})
+		checkRegexps(t, []string{s})
+	})
+}
+
+// words counts what strings.Fields splits, and a block is folded once for
+// all passes: the fold of its trimmed text is the fold of its text.
+func TestWordsAndFold(t *testing.T) {
+	texts := append(repoTexts(t), synthTexts(2000, 8)...)
+	texts = append(texts, " \u00a0x\u200b y\u2009", "\u0085a\u0085", "\xff \xfe", "\u200b \u200b", "",
+		"a b", "a  b", " a", "a ", "a\tb", "a\vb", "a`b", "aBc", "a.b-c'd", "x\x7f")
+	for _, rules := range [][]phraseRule{labelRules, exactLabels, phraseRules} {
+		for _, r := range rules {
+			texts = append(texts, r.phrases...)
+		}
+	}
+	for _, s := range texts {
+		if got, want := words(s), len(strings.Fields(s)); got != want {
+			t.Errorf("words(%q) = %d, strings.Fields gives %d", s, got, want)
+		}
+		if got, want := fold(s), strings.Join(strings.Fields(strings.ToLower(typographic.Replace(s))), " "); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := fold(strings.TrimSpace(s)), fold(s); got != want {
+			t.Errorf("fold(TrimSpace(%q)) = %q, fold = %q", s, got, want)
+		}
+	}
+}
+
+// matchRemembering runs a shape as match does once a text has used up its
+// budget: remembering every (node, position) that failed.
+func matchRemembering(p *shape, s string) ([2]int, bool) {
+	m := matcher{s: s, budget: 1, failed: make([]uint64, (p.nodes*(len(s)+1)+63)/64)}
+	ok := m.run(p.start, 0)
+	return m.slots, ok
+}
+
+// TestCreditShapesRemembering: the shapes say the same with and without
+// memory of failures, and texts made to trip a backtracking matcher give
+// the regexps' answers in time.
+func TestCreditShapesRemembering(t *testing.T) {
+	c := credits()
+	texts := append(repoTexts(t), creditTexts(equivN(2000), 9)...)
+	for _, s := range texts {
+		for _, p := range []*shape{c.whole, c.trailing, c.trailBar, c.leading} {
+			got, gotOK := matchRemembering(p, s)
+			want, wantOK := p.match(s)
+			if got != want || gotOK != wantOK {
+				t.Fatalf("remembering: %v %v, not %v %v, for %q", got, gotOK, want, wantOK, s)
+			}
+		}
+	}
+	var hard []string
+	for _, unit := range []string{"A.", "A’", "Ab ", ". ", ".    ", "Jane Doe/", "AP/", "Abc Def. ", "x | ", "A de "} {
+		s := strings.Repeat(unit, equivN(20000)/len(unit))
+		hard = append(hard, s, s+" Photo: AAP", "Caption here. "+s+"/AP", s+"Jane Doe/Reuters")
+	}
+	checkCredits(t, hard)
+}

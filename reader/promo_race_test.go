@@ -1,0 +1,7 @@
+//go:build race
+
+package reader
+
+// raceEnabled: the race detector slows the equivalence tests tenfold and
+// finds nothing in them (they run on one goroutine), so they do less.
+const raceEnabled = true
