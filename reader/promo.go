@@ -60,7 +60,7 @@ var vocab = sync.OnceValue(func() *promoVocab {
 	return v
 })
 
-// The regexps are compiled on first use, and each runs only on text that
+// The regexps are compiled on first use, and most run only on text that
 // passes a cheap test every match passes (see rx).
 var (
 	endRes     = compileAll(storyEndRules)
@@ -75,7 +75,7 @@ var (
 	price    = newRx(`(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|usd|gbp)\b)(\s*(?:million|billion|trillion|bn|m|k)\b)?`, hasDigit)
 	pricePer = newRx(`(?:/|\ba\s|\bper\s|\beach\s)(?:month|mo|week|wk|year|yr|day)\b`, nil)
 	// Story text reports: it attributes. A call to action does not.
-	reporting    = newKeywords("said", "says", "told", "according to", "announced", "added", "stated", "asks", "asked", "argued", "argues", "noted", "explained")
+	reporting    = newRx(`(?i)\b(?:said|says|told|according to|announced|added|stated|asks|asked|argued|argues|noted|explained)\b`, nil)
 	formField    = newRx(`^\p{L}[\p{L} ]{0,24}\s?\*$`, func(f string) bool { return strings.HasSuffix(f, "*") })
 	commentCount = newRx(`^(?:read|view|show|see|load|join)?\s*(?:all\s+)?\d[\d,.k]*\s+(?:comments?|replies|responses)\b|^comments?\s*\(?\d+\)?$`, hasDigit)
 	// Menu items are joined by bars or dots.
@@ -221,7 +221,7 @@ func phraseReason(f string, n int) string {
 
 // offerPrice reports a price that is not a sum in the news.
 func offerPrice(f string) bool {
-	if !price.may(f) {
+	if !hasDigit(f) {
 		return false
 	}
 	for _, m := range price.re().FindAllStringSubmatch(f, -1) {
@@ -235,7 +235,7 @@ func offerPrice(f string) bool {
 // menuLine: three or more short items joined by bars or dots, "Order
 // Reprints | Today's Paper | Subscribe".
 func menuLine(t string) bool {
-	if !menuSep.may(t) {
+	if !menuSep.pre(t) {
 		return false // one item
 	}
 	items := menuSep.re().Split(t, -1)

@@ -1,85 +1,120 @@
 package reader
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Photo credits: "Anjum Naveed/AP", "REUTERS/Jane Doe", "Photo: AAP",
 // "(AP Photo/Evan Vucci)", "Photograph: Jane Doe/Getty Images". A credit
 // standing alone is hidden; one at the start or end of a caption is split
 // off into its own hidden block so the caption stays in view.
-
-// creditShapes are the credit patterns, built on first use (promo_pattern.go).
-// They mean what these regexps meant, core being the alternatives in
-// buildCredits, "name" a capitalised name of up to five words and "agency"
-// one of creditAgencies:
 //
-//	whole:    ^(?:©\s*)?[(\[]?core[)\]]?\.?$
-//	trailing: ^(.*?[.!?"”’)\]])\s*([(\[]?core[)\]]?)$
-//	trailBar: ^(.*?\S)\s+[|–—]\s+(core)$
-//	leading:  ^([(\[]?(?:name\s*/\s*agency|agency\s*/\s*name)[)\]]?)\s+(\p{Lu}.*)$
-type creditShapes struct {
-	whole    *shape // the whole text is a credit
-	trailing *shape // a caption, then its credit: slot 0 ends the caption, slot 1 starts the credit
-	trailBar *shape // "Caption | Credit"
-	leading  *shape // a slash credit, then the caption
+// A credit is read by its shape, word by word: a label and a colon, "photo
+// by", "courtesy of", an agency alone or after a colon or "via", or two or
+// three names and agencies joined by slashes.
+
+// maxCreditWords is the longest credit: anything longer is prose.
+const maxCreditWords = 14
+
+var (
+	agencySet = sync.OnceValue(func() map[string]bool {
+		m := make(map[string]bool, len(creditAgencies))
+		for _, a := range creditAgencies {
+			m[a] = true
+		}
+		return m
+	})
+	nameParticles = map[string]bool{
+		"de": true, "da": true, "di": true, "do": true, "van": true, "von": true, "der": true, "den": true,
+		"al": true, "el": true, "bin": true, "ul": true, "la": true, "le": true, "del": true, "du": true, "dos": true,
+	}
+)
+
+// isCredit reports a text that is only a photo credit.
+func isCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || words(s) > maxCreditWords {
+		return false
+	}
+	s = strings.Join(strings.Fields(strings.TrimPrefix(s, "©")), " ")
+	s = strings.TrimSuffix(s, ".")
+	if unwrapped, ok := unbracket(s); ok {
+		s = unwrapped
+	}
+	return isCreditCore(s)
 }
 
-var credits = sync.OnceValue(buildCredits)
-
-func buildCredits() *creditShapes {
-	var (
-		sp0   = star(isReSpace) // \s*
-		sp1   = plus(isReSpace) // \s+
-		upper = class(unicode.IsUpper)
-		open  = class(func(r rune) bool { return r == '(' || r == '[' })
-		shut  = class(func(r rune) bool { return r == ')' || r == ']' })
-		slash = seq(sp0, lit("/"), sp0)
-
-		// A capitalised name of up to five words: "Anjum Naveed", "Ali al-Sadr".
-		particles = newWordList([]string{"de", "da", "di", "do", "van", "von", "der", "den", "al", "el", "bin", "ul", "la", "le", "del", "du", "dos"}, false)
-		nameWord  = seq(upper, star(isNameRune))
-		name      = seq(nameWord, upTo(seq(sp1, opt(seq(oneOf(particles), sp1)), nameWord), 4))
-		agency    = oneOf(newWordList(longestFirstCased(creditAgencies), false))
-		label     = oneOf(newWordList(longestFirstFolded(creditLabels), true))
-		viaFor    = oneOf(newWordList([]string{"via", "for"}, false))
-		slashVia  = oneOf(newWordList([]string{"/", "via"}, false))
-	)
-	// A credit without anchors; the forms are tried in order.
-	core := alt(
-		// Anjum Naveed/AP
-		seq(name, slash, agency, opt(seq(sp0, slashVia, sp0, agency))),
-		// Jim Wilson/The Times
-		seq(name, slash, name),
-		// AAP: Dan Himbrechts
-		seq(agency, sp0, lit(":"), sp0, name),
-		// REUTERS/Jane Doe
-		seq(agency, slash, name, opt(seq(slash, agency))),
-		// Jane Doe via Getty Images
-		seq(name, sp1, viaFor, sp1, agency),
-		// Photo: AAP
-		seq(label, opt(lit("s")), sp0, opt(lit("credit")), sp0, class(isAny(":|")), sp0, lazy(isNone("\n:;!?"), 1, 80)),
-		// Photo by Jane Doe
-		seq(alt(seq(litFold("photo"), opt(litFold("graph")), opt(litFold("s"))), litFold("picture"), litFold("image"), litFold("illustration")),
-			sp1, litFold("by"), sp1, lazy(isNone("\n()"), 1, 60)),
-		// Courtesy of the family
-		seq(opt(seq(alt(litFold("photo"), litFold("image")), sp1)), litFold("courtesy"), opt(seq(sp1, litFold("of"))),
-			sp1, lazy(isNone("\n.,;:!?"), 1, 50)),
-		// Getty Images
-		agency,
-	)
-	anyText := lazy(isNone("\n"), 0, -1) // .*?
-	return &creditShapes{
-		whole:    build(seq(opt(seq(lit("©"), sp0)), opt(open), core, opt(shut), opt(lit(".")), end())),
-		trailing: build(seq(anyText, class(isAny(`.!?"”’)]`)), save(0), sp0, save(1), opt(open), core, opt(shut), end())),
-		trailBar: build(seq(anyText, class(func(r rune) bool { return !isReSpace(r) }), save(0), sp1, class(isAny("|–—")), sp1, save(1), core, end())),
-		// Only the slash forms have a clear right edge at the start of a caption.
-		leading: build(seq(opt(open), alt(seq(name, slash, agency), seq(agency, slash, name)), opt(shut), save(0),
-			sp1, save(1), upper, star(isNone("\n")), end())),
+// unbracket strips one pair of surrounding brackets: "(AAP: Dan Himbrechts)".
+func unbracket(s string) (string, bool) {
+	if len(s) >= 2 && (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']') {
+		return strings.TrimSpace(s[1 : len(s)-1]), true
 	}
+	return s, false
+}
+
+func isCreditCore(s string) bool {
+	if isAgency(s) || isLabelledCredit(s) {
+		return true
+	}
+	// "AAP: Dan Himbrechts"
+	if agency, name, ok := strings.Cut(s, ":"); ok && isAgency(agency) && isName(name) {
+		return true
+	}
+	// "Jane Doe via Getty Images", "Jim Wilson for The Times"
+	for _, sep := range []string{" via ", " for "} {
+		if name, agency, ok := strings.Cut(s, sep); ok && isName(name) && isAgency(agency) {
+			return true
+		}
+	}
+	return isSlashCredit(s)
+}
+
+// isSlashCredit reads "Name/Agency", "Agency/Name", "Name/Name" and
+// "Agency/Name/Agency"; an agency may hold a slash itself.
+func isSlashCredit(s string) bool {
+	parts := strings.Split(s, "/")
+	switch {
+	case len(parts) < 2:
+		return false
+	case len(parts) == 2:
+		return isNameOrAgency(parts[0]) && isNameOrAgency(parts[1])
+	}
+	rest := strings.Join(parts[1:], "/")
+	if isNameOrAgency(parts[0]) && isAgency(rest) {
+		return true
+	}
+	return isNameOrAgency(parts[0]) && isNameOrAgency(parts[1]) && isAgency(strings.Join(parts[2:], "/"))
+}
+
+func isNameOrAgency(s string) bool { return isAgency(s) || isName(s) }
+
+// isAgency looks s up in creditAgencies, with its spaces normalised.
+func isAgency(s string) bool {
+	return agencySet()[strings.Join(strings.Fields(s), " ")]
+}
+
+// isName accepts a capitalised name of up to five words, with particles:
+// "Anjum Naveed", "Ali al-Sadr", "Ludwig van Beethoven".
+func isName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return false
+	}
+	names := 0
+	for i, w := range ws {
+		if nameParticles[w] && i > 0 && i < len(ws)-1 {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(first) || strings.IndexFunc(w, func(r rune) bool { return !isNameRune(r) }) >= 0 {
+			return false
+		}
+		names++
+	}
+	return names <= 5
 }
 
 // isNameRune is a rune of a name word: a letter, an apostrophe, a dot, a hyphen.
@@ -87,39 +122,37 @@ func isNameRune(r rune) bool {
 	return unicode.IsLetter(r) || r == '\'' || r == '’' || r == '.' || r == '-'
 }
 
-// isAny and isNone are the classes [set] and [^set].
-func isAny(set string) func(rune) bool {
-	rs := newRuneSet(set)
-	return rs.has
-}
-
-func isNone(set string) func(rune) bool {
-	rs := newRuneSet(set)
-	return func(r rune) bool { return !rs.has(r) }
-}
-
-// longestFirstCased orders names longest first, so "AP Photo" wins over "AP".
-// The order among names of one length is the one the agency regexp had.
-func longestFirstCased(names []string) []string {
-	ps := slices.Clone(names)
-	for i := range ps {
-		for j := i + 1; j < len(ps); j++ {
-			if len(ps[j]) > len(ps[i]) {
-				ps[i], ps[j] = ps[j], ps[i]
-			}
+// isLabelledCredit reads "Photo: AAP", "Photo credit | Jane Doe", "Photo
+// courtesy: City of Dayton",
+// "Photo by Jane Doe" and "Courtesy of the family".
+func isLabelledCredit(s string) bool {
+	lower := strings.ToLower(s)
+	for _, label := range creditLabels {
+		rest, ok := strings.CutPrefix(lower, label)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimPrefix(rest, "s")
+		rest = strings.TrimSpace(rest)
+		for _, word := range []string{"credit", "courtesy"} {
+			rest = strings.TrimSpace(strings.TrimPrefix(rest, word))
+		}
+		if rest != "" && (rest[0] == ':' || rest[0] == '|') {
+			by := strings.TrimSpace(rest[1:])
+			return by != "" && utf8.RuneCountInString(by) <= 80 && !strings.ContainsAny(by, ":;!?")
 		}
 	}
-	return ps
-}
-
-// isCredit reports a block that is only a photo credit.
-func isCredit(s string) bool {
-	s = strings.TrimSpace(s)
-	if words(s) > 14 {
-		return false
+	for _, label := range []string{"photo by ", "photograph by ", "photographs by ", "photos by ", "picture by ", "image by ", "illustration by "} {
+		if by, ok := strings.CutPrefix(lower, label); ok {
+			return by != "" && utf8.RuneCountInString(by) <= 60 && !strings.ContainsAny(by, "()")
+		}
 	}
-	_, ok := credits().whole.match(s)
-	return ok
+	rest := strings.TrimPrefix(strings.TrimPrefix(lower, "photo "), "image ")
+	if by, ok := strings.CutPrefix(rest, "courtesy "); ok {
+		by = strings.TrimPrefix(by, "of ")
+		return by != "" && utf8.RuneCountInString(by) <= 50 && !strings.ContainsAny(by, ".,;:!?")
+	}
+	return false
 }
 
 // splitCredit cuts a credit off the start or end of a caption. It returns
@@ -127,37 +160,65 @@ func isCredit(s string) bool {
 // when s holds no such credit or nothing of a caption would be left.
 func splitCredit(s string) (caption, credit string, first, ok bool) {
 	s = strings.TrimSpace(s)
-	c := credits()
-	if at, ok := c.trailing.match(s); ok {
-		caption, credit = s[:at[0]], s[at[1]:]
-	} else if at, ok := c.trailBarMatch(s); ok {
-		caption, credit = s[:at[0]], s[at[1]:]
-	} else if at, ok := c.leadingMatch(s); ok {
-		credit, caption, first = s[:at[0]], s[at[1]:], true
-	} else {
-		return "", "", false, false
+	if caption, credit, ok = trailingCredit(s); !ok {
+		if credit, caption, ok = leadingCredit(s); !ok {
+			return "", "", false, false
+		}
+		first = true
 	}
-	caption, credit = strings.TrimSpace(caption), strings.TrimSpace(credit)
-	if words(caption) < 3 || words(credit) > 14 || !isCredit(credit) {
+	if words(caption) < 3 {
 		return "", "", false, false
 	}
 	return caption, credit, first, true
 }
 
-// trailBarMatch and leadingMatch skip texts without the bar or the slash
-// that their shapes need.
-func (c *creditShapes) trailBarMatch(s string) ([2]int, bool) {
-	if strings.IndexByte(s, '|') < 0 && !strings.Contains(s, "–") && !strings.Contains(s, "—") {
-		return [2]int{}, false
+// trailingCredit finds a credit after the caption's last sentence ("… on
+// Monday. Photo: AAP") or after a bar or dash ("… on Monday | Jane Doe/AP").
+// The earliest cut that leaves a credit wins, so the credit is whole.
+func trailingCredit(s string) (caption, credit string, ok bool) {
+	for i, r := range s {
+		var head, tail string
+		switch {
+		case strings.ContainsRune(`.!?"”’)]`, r):
+			head, tail = s[:i+utf8.RuneLen(r)], s[i+utf8.RuneLen(r):]
+		case strings.ContainsRune("|–—", r) && i > 0 && s[i-1] == ' ':
+			head, tail = s[:i], s[i+utf8.RuneLen(r):]
+		default:
+			continue
+		}
+		tail = strings.TrimSpace(tail)
+		if tail != "" && words(tail) <= maxCreditWords && isCredit(tail) {
+			return strings.TrimSpace(head), tail, true
+		}
 	}
-	return c.trailBar.match(s)
+	return "", "", false
 }
 
-func (c *creditShapes) leadingMatch(s string) ([2]int, bool) {
-	if !strings.Contains(s, "/") {
-		return [2]int{}, false
+// leadingCredit finds a slash credit before the caption: "Anjum Naveed/AP
+// Pakistani Prime Minister …". Only slash credits have a clear right edge
+// there: the shortest one that one side names an agency, followed by a
+// capital letter.
+func leadingCredit(s string) (credit, caption string, ok bool) {
+	slash := strings.IndexByte(s, '/')
+	if slash < 0 || words(s[:slash]) > 5 {
+		return "", "", false
 	}
-	return c.leading.match(s)
+	ws := strings.Fields(s)
+	for k := 1; k < len(ws) && k <= 8; k++ {
+		head := strings.Join(ws[:k], " ")
+		if !strings.Contains(head, "/") {
+			continue
+		}
+		inner, _ := unbracket(head)
+		left, right, _ := strings.Cut(inner, "/")
+		if !(isName(left) && isAgency(right) || isAgency(left) && isName(right) && !isName(right+" "+ws[k])) {
+			continue
+		}
+		if first, _ := utf8.DecodeRuneInString(ws[k]); unicode.IsUpper(first) {
+			return head, strings.Join(ws[k:], " "), true
+		}
+	}
+	return "", "", false
 }
 
 // splitCredits gives every caption-with-credit two blocks: the caption, kept,
