@@ -32,6 +32,7 @@ func markPromo(a *Article) {
 	hideAfterEnd(a, folded)
 	hideAppeals(a, folded)
 	hideHeadlineRuns(a)
+	hideAuthorBios(a, folded)
 	hideIslands(a)
 }
 
@@ -212,6 +213,9 @@ func phraseReason(f string, n int) string {
 	need := 2
 	if n > shortBlock {
 		need = 4
+		if !addressesReader(f) {
+			return "" // a long call to action speaks to its reader
+		}
 	}
 	if score >= need {
 		return best

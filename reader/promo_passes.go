@@ -127,6 +127,11 @@ func hideHeadlineRuns(a *Article) {
 			for k := i + 1; k < j; k++ {
 				hide(&a.Blocks[k], reasonRelated)
 			}
+		} else if j > i+1 && teaserLike(a.Blocks[i+1]) {
+			// A bare "Recommended" label has its list under it, even one
+			// teaser before the story resumes; a subhead is shorter and has
+			// no colon.
+			hide(&a.Blocks[i+1], reasonRelated)
 		}
 		i = j - 1
 	}
@@ -185,4 +190,40 @@ func hideIslands(a *Article) {
 			hide(b, prev.Reason)
 		}
 	}
+}
+
+// teaserLike: a headline that is no subhead of the story: a line of
+// paragraph text, or longer than a subhead, or a "Topic: headline".
+func teaserLike(b Block) bool {
+	return headlineLike(b.Text) && (b.Kind != Heading || words(b.Text) > 8 || strings.Contains(b.Text, ": "))
+}
+
+var authorBioRes = compileAll(authorBioRules)
+
+// hideAuthorBios hides the note on the author below a story: a short
+// paragraph of the shape of authorBioRules after which no paragraph of the
+// story comes.
+func hideAuthorBios(a *Article, folded []string) {
+	for i := len(a.Blocks) - 1; i >= 0; i-- {
+		b := &a.Blocks[i]
+		if !b.Hidden && b.Kind == Paragraph && words(b.Text) >= 25 {
+			return // the story's last paragraph: bios come after it
+		}
+		if !b.Hidden && words(folded[i]) <= 60 && anyMatch(authorBioRes, folded[i]) {
+			hide(b, reasonAuthorBio)
+		}
+	}
+}
+
+// addressesReader: the text speaks to its reader or for its publisher
+// ("you", "our"), or opens with a call to action. Third-person story text
+// does neither outside quotes.
+func addressesReader(f string) bool {
+	for _, w := range strings.Fields(f) {
+		switch strings.Trim(w, `.,;:!?"'()`) {
+		case "you", "your", "you're", "you'll", "you've", "yours", "we", "we're", "we've", "our", "us":
+			return true
+		}
+	}
+	return callToAction.MatchString(f)
 }

@@ -24,6 +24,10 @@ const (
 	reasonResidue      = "layout residue"
 	reasonAfterEnd     = "after the story"
 	reasonNavigation   = "site navigation"
+	reasonApp          = "app promotion"
+	reasonRepublish    = "republishing notice"
+	reasonFeedback     = "feedback prompt"
+	reasonAuthorBio    = "author bio"
 )
 
 // labelRules: a block that starts with one of these labels, and is short (a
@@ -45,6 +49,21 @@ var labelRules = []phraseRule{
 		"see more on", "explore more on these topics", "explore more", "topics:", "tags:",
 		"filed under", "filed under:", "posted in", "more articles", "in other news -", "in other news:",
 		"related posts", "you might like", "read the latest",
+		"more on this topic", "more on the topic", "more on this subject", "more about this topic",
+		"related topics:", "recommended reading", "recommended articles", "most read:", "also on",
+		"watch live", "watch live:", "watch now", "watch now:", "listen live", "live video",
+		"trending videos", "latest videos", "top videos",
+	}},
+	{reasonNavigation, []string{
+		"skip next section", "skip section", "skip to", "back to top", "jump to",
+	}},
+	{reasonFeedback, []string{
+		"report a typo", "report an error", "report a correction", "report a problem", "suggest a correction",
+		"submit a correction", "send us your feedback", "send feedback", "give feedback",
+	}},
+	{reasonRepublish, []string{
+		"republishing guidelines", "republish this story", "republish our stories", "republish our content",
+		"reprint this article", "our standards:",
 	}},
 	{reasonAd, []string{
 		"advertisement", "advertisement:", "advertising", "ad", "ads", "sponsored", "sponsored content",
@@ -82,6 +101,7 @@ var exactLabels = []phraseRule{
 	}},
 	{reasonShare, []string{"like this", "like loading", "loading", "share this", "more", "menu", "search"}},
 	{reasonRelated, []string{"latest", "more on this", "in other news", "read more", "view more", "show more"}},
+	{reasonFeedback, []string{"feedback", "your feedback", "tell us what you think", "contact the editor"}},
 }
 
 // phraseRules: calls to action and boilerplate. A short block that holds one
@@ -138,7 +158,21 @@ var phraseRules = []phraseRule{
 		"share this story", "share on facebook", "share on twitter", "click to share", "share via email",
 		"send us a tip", "have a tip", "got a tip",
 	}},
+	{reasonApp, []string{
+		"news app", "our app", "our free app", "download the app", "download our app", "get the app",
+		"app store", "google play", "breaking news alerts", "push alerts", "push notifications",
+	}},
+	{reasonRepublish, []string{
+		"republish this article", "republish this story", "republish our", "creative commons",
+		"originally published on", "originally published by", "originally appeared on",
+		"republished here", "republished with permission", "content-sharing agreement", "trust principles",
+	}},
+	{reasonFeedback, []string{
+		"report a typo", "report an error", "send us your feedback", "suggest a correction",
+		"submit a correction", "spot an error", "see a typo",
+	}},
 	{reasonNavigation, []string{
+		"for the latest news", "streaming video",
 		"skip to main content", "skip to content", "skip to navigation", "back to top", "terms of use",
 		"terms of service", "terms and conditions", "privacy policy", "contact us", "about us",
 		"site map", "sitemap", "all rights reserved",
@@ -162,6 +196,20 @@ var storyEndRules = []string{
 	`\balready a subscriber\b`,
 	`\bto continue reading\b`,
 	`\b(reached|used) (your|all your) (free )?(article )?limit\b`,
+	`^edited by:? \p{L}`,
+	`\ball rights reserved\b`,
+	`^our standards:`,
+	`\b(originally|first) (published|appeared) (on|in|by|at)\b`,
+}
+
+// authorBioRules: the note on the author under a story, "Jane Doe is a
+// staff writer at …", "Jane Doe covers courts for …". Hidden only where no
+// paragraph of the story follows it (a story may say who a reporter is).
+var authorBioRules = []string{
+	`^\p{L}[\p{L}.'-]*( \p{L}[\p{L}.'-]*){0,3} (is|was) (a|an|the) ([\p{L}-]+ ){0,4}(writer|reporter|editor|correspondent|journalist|columnist|contributor|producer|fellow|photographer|critic|intern)\b`,
+	`^\p{L}[\p{L}.'-]*( \p{L}[\p{L}.'-]*){0,3} (covers|writes about|reports on) .{3,80}\b(for|at) `,
+	`\b(reach|contact|email) (her|him|them|the author) at\b`,
+	`\bfollow (her|him|them) on\b`,
 }
 
 // pitchWords: the vocabulary of a publisher talking about itself to its
@@ -209,7 +257,7 @@ var creditLabels = []string{
 	"photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "image", "images",
 	"credit", "credits", "photo credit", "image credit", "image source", "source", "illustration",
 	"photo illustration", "video", "graphic", "main image", "top image", "header image", "file photo",
-	"foto", "bild",
+	"foto", "bild", "photo courtesy", "image courtesy", "video courtesy", "courtesy", "photo courtesy of",
 }
 
 // promoAttrs: class and id words of HTML elements that hold junk. Matched

@@ -206,3 +206,56 @@ func TestWrapperAttrsIgnored(t *testing.T) {
 		t.Errorf("hidden = %s, want %s", got, want)
 	}
 }
+
+// Cues added after the blind dumps (eu-english-edition, wire-republish,
+// tv-station, magazine, nonprofit-newsroom): junk and its story look-alikes.
+func TestClassifyBlindCues(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Skip next section Related topics", reasonNavigation},
+		{"More on this topic", reasonRelated},
+		{"Watch live: Morning News at 6", reasonRelated},
+		{"Report a typo", reasonFeedback},
+		{"Send us your feedback", reasonFeedback},
+		{"Republishing guidelines", reasonRepublish},
+		{"Download the 2 NEWS app to get breaking news alerts on your phone.", reasonApp},
+		{"We want our journalism to reach as many people as possible. You may republish this article for free under a Creative Commons license, provided you credit the author and the newsroom and do not edit the text.", reasonRepublish},
+		{"For the latest news, weather, sports, and streaming video, head to our website.", reasonNavigation},
+		{"(Photo courtesy: City of Dayton)", reasonCredit},
+		// Story text that looks like junk.
+		{"Today about 40,000 paid newsletters run on the platform, from a local-politics letter with 300 readers to a cooking newsletter with more than 90,000. Writers typically charge $5 a month or $50 a year, and the company keeps 8 percent of every payment.", ""},
+		{`"I told everybody on my street to sign up for the city's text alerts, because that's the only way we heard anything," said a bakery owner.`, ""},
+		{`"Read more, write less" was the advice the founder says he gives every writer who asks how to grow.`, ""},
+		{"The food bank is asking residents to donate canned protein, cereal and baby formula, and to give cash if they can, because it buys food at wholesale prices.", ""},
+	}
+	for _, tt := range tests {
+		b := Block{Kind: Paragraph, Text: tt.text}
+		if got := classify(&b, nil, true); got != tt.want {
+			t.Errorf("classify(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestAuthorBioAndTeasers(t *testing.T) {
+	para := "The council voted on Tuesday to extend the programme for another two years, after a review found that waiting times had fallen and that staff turnover in the offices had dropped by a fifth since it began."
+	text := "Council extends pilot\n\n" + para + "\n\n" +
+		"Jane Doe is a reporter at the Gazette, and she first reported the plan last spring.\n\n" + para + "\n\n" +
+		"Recommended\n\nHeat pumps: How the energy shift reached the basement\n\n" + para + "\n\n" +
+		"Jane Doe is a staff writer at the Gazette, where she covers city hall.\n"
+	a, err := Parse([]byte(text), "bio.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{
+		"Jane Doe is a reporter at the Gazette, and she first reported the plan last spring.": false,
+		"Heat pumps: How the energy shift reached the basement":                               true,
+		"Jane Doe is a staff writer at the Gazette, where she covers city hall.":              true,
+	}
+	for _, b := range a.Blocks {
+		if hidden, ok := want[b.Text]; ok && b.Hidden != hidden {
+			t.Errorf("%q: hidden=%v (%s), want %v", b.Text, b.Hidden, b.Reason, hidden)
+		}
+		if b.Text == para && b.Hidden {
+			t.Errorf("story paragraph hidden: %s", b.Reason)
+		}
+	}
+}
