@@ -55,7 +55,7 @@ func run(args []string) error {
 		return nil
 	}
 	if err != nil {
-		return err
+		return fmt.Errorf("%w (see lede --help)", err)
 	}
 	if len(sources) > 1 {
 		return fmt.Errorf("one source at a time (got %d)", len(sources))
