@@ -176,7 +176,9 @@ func splitCredit(s string) (caption, credit string, first, ok bool) {
 // Monday. Photo: AAP") or after a bar or dash ("… on Monday | Jane Doe/AP").
 // The earliest cut that leaves a credit wins, so the credit is whole.
 func trailingCredit(s string) (caption, credit string, ok bool) {
-	for i, r := range s {
+	from := lastWordsStart(s, maxCreditWords+1)
+	for i, r := range s[from:] {
+		i += from
 		var head, tail string
 		switch {
 		case strings.ContainsRune(`.!?"”’)]`, r):
@@ -192,6 +194,24 @@ func trailingCredit(s string) (caption, credit string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// lastWordsStart is the byte offset where the last n words of s begin (0
+// when s has fewer), so that looking for a credit at the end of a long
+// paragraph costs the credit's length, not the paragraph's.
+func lastWordsStart(s string, n int) int {
+	inWord := false
+	for i := len(s) - 1; i >= 0; i-- {
+		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !space && !inWord {
+			if n == 0 {
+				return i + 1
+			}
+			n--
+		}
+		inWord = !space
+	}
+	return 0
 }
 
 // leadingCredit finds a slash credit before the caption: "Anjum Naveed/AP

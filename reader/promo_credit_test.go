@@ -1,6 +1,9 @@
 package reader
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIsCredit(t *testing.T) {
 	for s, want := range map[string]bool{
@@ -27,5 +30,32 @@ func TestIsCredit(t *testing.T) {
 		if got := isCredit(s); got != want {
 			t.Errorf("isCredit(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+func TestLastWordsStart(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"one two three four", 2, " three four"},
+		{"one two", 5, "one two"},
+		{"a. b. c.  Photo: AAP", 2, "  Photo: AAP"},
+		{"", 3, ""},
+	} {
+		if got := tc.s[lastWordsStart(tc.s, tc.n):]; got != tc.want {
+			t.Errorf("last %d words of %q = %q, want %q", tc.n, tc.s, got, tc.want)
+		}
+	}
+}
+
+// BenchmarkSplitCreditLongParagraph is a paragraph of 100,000 sentence ends:
+// looking for a credit must cost the credit's length, not the paragraph's
+// (it once took 20 s here).
+func BenchmarkSplitCreditLongParagraph(b *testing.B) {
+	s := strings.Repeat("a. ", 100000)
+	for b.Loop() {
+		splitCredit(s)
 	}
 }
