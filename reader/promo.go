@@ -1,8 +1,11 @@
 package reader
 
 import (
+	"regexp"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // markPromo marks promotional blocks hidden, with a reason. Nothing is
@@ -33,6 +36,8 @@ func markPromo(a *Article) {
 	hideAppeals(a, folded)
 	hideHeadlineRuns(a)
 	hideAuthorBios(a, folded)
+	hideWidgetRuns(a)
+	hideWidgetTitles(a)
 	hideIslands(a)
 }
 
@@ -80,9 +85,13 @@ var (
 	formField    = newRx(`^\p{L}[\p{L} ]{0,24}\s?\*$`, func(f string) bool { return strings.HasSuffix(f, "*") })
 	commentCount = newRx(`^(?:read|view|show|see|load|join)?\s*(?:all\s+)?\d[\d,.k]*\s+(?:comments?|replies|responses)\b|^comments?\s*\(?\d+\)?$`, hasDigit)
 	// Menu items are joined by bars or dots.
-	menuSep = newRx(`\s+[|·•]\s+`, func(t string) bool {
-		return strings.IndexByte(t, '|') >= 0 || strings.Contains(t, "·") || strings.Contains(t, "•")
+	menuSep = newRx(`\s+[|·•∙]\s+`, func(t string) bool {
+		return strings.IndexByte(t, '|') >= 0 || strings.Contains(t, "·") || strings.Contains(t, "•") || strings.Contains(t, "∙")
 	})
+	// A final score in a results widget: "Brennock 1-1 Calder Town".
+	scoreLine = newRx(`^\p{Lu}[\p{L}.'&-]*(?: \p{Lu}[\p{L}.'&-]*){0,3}\s+\d{1,3}\s*[-:]\s*\d{1,3}\s+\p{Lu}[\p{L}.'&-]*(?: \p{Lu}[\p{L}.'&-]*){0,3}$`, hasDigit)
+	// A number in a table row: "35", "+24", "81:32", "58%".
+	tableCell = newRx(`^[+-]?\d[\d,]*(?:[.:/-]\d+)?%?$`, hasDigit)
 	// A line that asks the reader to do something.
 	callToAction = newRx(`(?i)^(?:sign up|subscribe|join|get|start|try|click|tap|download|follow|support|donate|give|register|log in|sign in|read|watch|listen|learn more|find out|see|explore|don't miss|share)\b`, nil)
 )
@@ -126,6 +135,12 @@ func classifyFolded(b *Block, f string, wrappers map[string]bool, inCore bool) s
 		return reasonComment // a form field: "Name *"
 	case menuLine(t):
 		return reasonNavigation
+	case n <= labelBlock && shortJunk(f) != "":
+		return shortJunk(f)
+	case n <= 20 && tableHeader(t):
+		return reasonWidget
+	case n <= 4 && followPrompt(t):
+		return reasonShare
 	}
 	if r := labelReason(f, n); r != "" {
 		return r
@@ -139,12 +154,16 @@ func classifyFolded(b *Block, f string, wrappers map[string]bool, inCore bool) s
 // labelReason: the block is a label ("Advertisement", "Share") or starts with
 // one and carries a headline ("Read more: …", "Next in World").
 func labelReason(f string, n int) string {
-	if n > labelBlock || reporting.MatchString(f) {
+	if n > labelBlock {
 		return ""
 	}
-	bare := strings.TrimRight(f, " :|>»›-0123456789().…")
+	reports := reporting.MatchString(f)
+	bare := strings.TrimRight(f, " :|>»›-0123456789().…?!")
 	v := vocab()
 	for _, set := range v.exact {
+		if reports {
+			break
+		}
 		if set.prefix(bare) == len(bare) {
 			return set.reason
 		}
@@ -156,11 +175,11 @@ func labelReason(f string, n int) string {
 		}
 		label, rest := bare[:end], strings.TrimSpace(bare[end:])
 		switch {
-		case rest == "":
+		case rest == "" && !reports:
 			return set.reason // the whole block is the label
 		case strings.HasSuffix(label, ":") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "|"):
 			return set.reason // "Read more: headline"
-		case strings.Contains(label, " ") && !strings.ContainsAny(rest[:1], ",.;"):
+		case strings.Contains(label, " ") && !strings.ContainsAny(rest[:1], ",.;") && !reports:
 			return set.reason // a multi-word label runs into its headline
 		}
 	}
@@ -258,4 +277,90 @@ func menuLine(t string) bool {
 func pitch(f string) bool {
 	hits := vocab().pitch.count(f)
 	return hits >= 3 && hits*100 >= words(f)*6 && !reporting.MatchString(f)
+}
+
+var shortJunkRes = sync.OnceValue(func() []*regexp.Regexp {
+	out := make([]*regexp.Regexp, len(shortJunkRules))
+	for i, r := range shortJunkRules {
+		out[i] = regexp.MustCompile(r.re)
+	}
+	return out
+})
+
+// shortJunk returns the reason of the first shortJunkRules pattern that
+// folded text f matches whole, or "".
+func shortJunk(f string) string {
+	for i, re := range shortJunkRes() {
+		if re.MatchString(f) {
+			return shortJunkRules[i].reason
+		}
+	}
+	return ""
+}
+
+// tableRow: a line of a league table or a stats box, mostly numbers:
+// "1 Harrow Harriers 35 20 9 6 +24 69". Results in a story look the same,
+// so a row is junk only next to other junk of its kind (hideWidgetRuns).
+func tableRow(t string) bool {
+	ws, ok := tableWords(t)
+	if !ok {
+		return false
+	}
+	nums := 0
+	for _, w := range ws {
+		if tableCell.MatchString(w) {
+			nums++
+		}
+	}
+	return nums >= 4 && nums*2 >= len(ws)
+}
+
+// tableHeader: the column heads of a table, "Pos Team P W D L GD Pts":
+// short words, four of them one or two capitals.
+func tableHeader(t string) bool {
+	ws, ok := tableWords(t)
+	if !ok {
+		return false
+	}
+	abbrevs := 0
+	for _, w := range ws {
+		n := utf8.RuneCountInString(w)
+		if n > 4 {
+			return false
+		}
+		if n <= 2 && strings.ToUpper(w) == w && !hasDigit(w) && hasLetterOrDigit(w) {
+			abbrevs++
+		}
+	}
+	return abbrevs >= 4
+}
+
+// tableWords splits a line that could be a table row: five words or more,
+// no sentence punctuation.
+func tableWords(t string) ([]string, bool) {
+	if strings.ContainsAny(t, ".!?;\"“”") {
+		return nil, false
+	}
+	ws := strings.Fields(t)
+	return ws, len(ws) >= 5
+}
+
+// widgetRow: a table row or a final score, "Brennock 1-1 Calder Town".
+func widgetRow(t string) bool {
+	return words(t) <= 20 && tableRow(t) || words(t) <= minuteBlock && scoreLine.MatchString(typographic.Replace(t))
+}
+
+// followPrompt: "Follow NPR", "Follow Jane Doe": follow and a name.
+func followPrompt(t string) bool {
+	rest, ok := strings.CutPrefix(t, "Follow ")
+	if !ok || rest == "" {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && r != '@' {
+			return false
+		}
+	}
+	return !strings.ContainsAny(rest, ".,;!?")
 }

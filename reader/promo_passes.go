@@ -110,6 +110,12 @@ func hideAfterEnd(a *Article, folded []string) {
 func hideHeadlineRuns(a *Article) {
 	for i := 0; i < len(a.Blocks); i++ {
 		b := a.Blocks[i]
+		if b.Hidden && b.Reason == reasonAd && sponsorLabel(b.Text) && i+1 < len(a.Blocks) &&
+			!a.Blocks[i+1].Hidden && teaserLike(a.Blocks[i+1]) {
+			// "Sponsored content" and the one advertiser's headline under it.
+			hide(&a.Blocks[i+1], reasonAd)
+			continue
+		}
 		if !b.Hidden || b.Reason != reasonRelated || words(b.Text) > minuteBlock {
 			continue
 		}
@@ -226,4 +232,54 @@ func addressesReader(f string) bool {
 		}
 	}
 	return callToAction.MatchString(f)
+}
+
+// sponsorLabel: a label that heads a paid teaser ("Sponsored content",
+// "Promoted", "Partner content"), not a bare "Advertisement" slot.
+func sponsorLabel(s string) bool {
+	f := fold(s)
+	if words(f) > 4 {
+		return false
+	}
+	for _, w := range []string{"sponsor", "promoted", "partner", "paid"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hideWidgetRuns hides table rows and final scores next to a hidden part
+// of the same widget (a header row, a "Full Time" label, another row). A
+// results round-up in a story has rows too, but no widget around them.
+func hideWidgetRuns(a *Article) {
+	for changed := true; changed; {
+		changed = false
+		for i := range a.Blocks {
+			b := &a.Blocks[i]
+			if b.Hidden || !widgetRow(b.Text) {
+				continue
+			}
+			for _, j := range []int{i - 1, i + 1} {
+				if j >= 0 && j < len(a.Blocks) && a.Blocks[j].Hidden && a.Blocks[j].Reason == reasonWidget {
+					hide(b, reasonWidget)
+					changed = true
+					break
+				}
+			}
+		}
+	}
+}
+
+// hideWidgetTitles hides the short title over a score box or a table
+// ("Championship table" over its header row): a line of up to four words,
+// not a sentence, right before a hidden widget row.
+func hideWidgetTitles(a *Article) {
+	for i := len(a.Blocks) - 2; i >= 0; i-- {
+		b, next := &a.Blocks[i], a.Blocks[i+1]
+		t := strings.TrimSpace(b.Text)
+		if !b.Hidden && next.Hidden && next.Reason == reasonWidget && words(t) <= 4 && !endsSentence(t) {
+			hide(b, reasonWidget)
+		}
+	}
 }

@@ -28,6 +28,9 @@ const (
 	reasonRepublish    = "republishing notice"
 	reasonFeedback     = "feedback prompt"
 	reasonAuthorBio    = "author bio"
+	reasonMedia        = "media controls"
+	reasonWidget       = "scores and tables"
+	reasonTimestamp    = "timestamp"
 )
 
 // labelRules: a block that starts with one of these labels, and is short (a
@@ -52,7 +55,10 @@ var labelRules = []phraseRule{
 		"more on this topic", "more on the topic", "more on this subject", "more about this topic",
 		"related topics:", "recommended reading", "recommended articles", "most read:", "also on",
 		"watch live", "watch live:", "watch now", "watch now:", "listen live", "live video",
-		"trending videos", "latest videos", "top videos",
+		"trending videos", "latest videos", "top videos", "trending today", "top picks for you", "top picks",
+		"latest scores", "live scores", "latest results",
+		"view full table", "full table", "view table", "league table", "standings", "fixtures and results",
+		"click here for more", "tap here for more", "click here to read more", "click here for the latest",
 	}},
 	{reasonNavigation, []string{
 		"skip next section", "skip section", "skip to", "back to top", "jump to",
@@ -71,7 +77,8 @@ var labelRules = []phraseRule{
 		"story continues below advertisement", "article continues below advertisement",
 		"story continues below", "article continues below", "continue reading below", "scroll to continue",
 		"scroll to continue with content", "skip advertisement", "skip ad", "remove ads", "supported by",
-		"presented by", "brought to you by",
+		"presented by", "brought to you by", "sponsor message", "sponsored message", "support comes from",
+		"become a sponsor",
 	}},
 	{reasonShare, []string{
 		"share", "share:", "share this", "share this article", "share this story", "share this page",
@@ -86,7 +93,8 @@ var labelRules = []phraseRule{
 	}},
 	{reasonComment, []string{
 		"comments", "comment", "comments:", "add comment", "view comments", "show comments", "leave a comment",
-		"join the conversation", "join the discussion", "reply", "reader comments",
+		"join the conversation", "join the discussion", "reply", "reader comments", "discussion about this post",
+		"this article is closed for comments", "comments are closed",
 	}},
 	{reasonQR, []string{"qr code", "qr code to", "scan the qr code", "scan this qr code"}},
 	{reasonReadingTime, []string{"reading time", "reading time:", "listen to article", "min read", "minute read"}},
@@ -101,7 +109,22 @@ var exactLabels = []phraseRule{
 	}},
 	{reasonShare, []string{"like this", "like loading", "loading", "share this", "more", "menu", "search"}},
 	{reasonRelated, []string{"latest", "more on this", "in other news", "read more", "view more", "show more"}},
-	{reasonFeedback, []string{"feedback", "your feedback", "tell us what you think", "contact the editor"}},
+	{reasonFeedback, []string{
+		"feedback", "your feedback", "tell us what you think", "contact the editor", "email the editor",
+		"please email the editor", "write to the editor",
+	}},
+	{reasonSubscription, []string{"ready for more", "start writing", "get the app", "download the app", "upgrade"}},
+	{reasonAd, []string{"play now", "bet now", "claim now", "claim offer"}},
+	{reasonMedia, []string{
+		"enlarge this image", "toggle caption", "hide caption", "show caption", "transcript", "playlist",
+		"download", "embed", "play video", "watch video", "play audio", "view gallery", "view image",
+		"open gallery", "expand", "full screen", "mute", "unmute", "autoplay",
+	}},
+	{reasonCookie, []string{
+		"i accept", "accept", "i agree", "agree", "show purposes", "more options", "manage options",
+		"reject", "allow all", "got it", "ok, got it",
+	}},
+	{reasonWidget, []string{"full time", "full-time", "half time", "half-time", "ft", "ht", "aet", "postponed"}},
 }
 
 // phraseRules: calls to action and boilerplate. A short block that holds one
@@ -120,6 +143,8 @@ var phraseRules = []phraseRule{
 		"create a free account", "register for free", "sign in or subscribe", "log in or subscribe",
 		"subscriber-only", "premium content", "reached your limit", "you've reached", "verify access",
 		"want all of", "register for free to", "to finish this article", "to unlock",
+		"subscribe for free", "receive new posts", "support my work", "subscribe to our whatsapp channel",
+		"join our whatsapp channel", "follow us on whatsapp", "subscribe to our telegram channel",
 	}},
 	{reasonQR, []string{"qr code", "read this article in", "scan the code", "scan to read"}},
 	{reasonDonation, []string{
@@ -142,7 +167,13 @@ var phraseRules = []phraseRule{
 	{reasonCookie, []string{
 		"cookies", "cookie policy", "cookie settings", "we use cookies", "use of cookies", "accept all",
 		"accept cookies", "reject all", "manage preferences", "manage cookies", "privacy settings",
-		"consent", "your privacy choices",
+		"consent", "your privacy choices", "we value your privacy", "store and/or access information",
+		"access information on a device", "do not sell or share my personal information",
+		"do not sell my personal information",
+	}},
+	{reasonAd, []string{
+		"bet responsibly", "gamble responsibly", "gambleaware", "begambleaware", "when the fun stops",
+		"18+", "21+", "t&cs apply", "t&c apply", "new customers only", "min odds",
 	}},
 	{reasonComment, []string{
 		"leave a comment", "leave a reply", "post a comment", "add a comment", "join the conversation",
@@ -199,6 +230,7 @@ var storyEndRules = []string{
 	`^edited by:? \p{L}`,
 	`\ball rights reserved\b`,
 	`^our standards:`,
+	`^(leave a comment|discussion about this post|join the (conversation|discussion)|comments( \(\d+\))?|\d+ comments|this article is closed for comments\.?)$`,
 	`\b(originally|first) (published|appeared) (on|in|by|at)\b`,
 }
 
@@ -220,6 +252,17 @@ var pitchWords = []string{
 	"subscribe", "subscription", "subscriber", "free", "access", "independent", "mission", "trust",
 	"join", "today", "sign", "donate", "membership", "member", "unlimited", "magazine", "email",
 	"credible", "honest", "fair", "world",
+}
+
+// shortJunkRules: whole short blocks (up to minuteBlock words, folded)
+// known by their shape: a player's duration, a count of likes, a dateline,
+// a row of a league table or a final score (see promo.go for the last two).
+var shortJunkRules = []struct{ reason, re string }{
+	{reasonReadingTime, `^(listen|watch|play|audio|video)\s*[-:|·]?\s*\d{1,2}:\d{2}(:\d{2})?$`},
+	{reasonReadingTime, `^\d{1,3}[- ]?(minute|min|hour|hr)s? (listen|read|watch|video|audio)$`},
+	{reasonShare, `^\d[\d,.]*k?\s+(likes?|restacks?|shares?|reposts?|retweets?|reactions?|claps?|views|upvotes?|hearts?)$`},
+	{reasonTimestamp, `^(published|updated|posted|first published|last updated|last modified)( on| at)?\s*[-:]?\s*(\d{1,2}(st|nd|rd|th)?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}?,?\s*\d{4}\b[\s\d:.,/apm]*(ist|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|aest|aedt|jst|kst|sgt|hkt|pkt)?\s*(-\s*[\p{L} ]+)?$`},
+	{reasonDonation, `^become an? ([\p{L}.&-]+ ){0,3}(sponsor|member|supporter|patron)$`},
 }
 
 // letterOpeners: a publisher's letter to its readers starts so; its

@@ -259,3 +259,67 @@ func TestAuthorBioAndTeasers(t *testing.T) {
 		}
 	}
 }
+
+// Second blind round: public radio, an Indian daily, a newsletter post, a
+// sports site, a live blog; and story text of those kinds that must stay.
+func TestClassifySecondBlindCues(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Listen · 3:45", reasonReadingTime},
+		{"3-Minute Listen", reasonReadingTime},
+		{"Enlarge this image", reasonMedia},
+		{"toggle caption", reasonMedia},
+		{"Sponsor Message", reasonAd},
+		{"Follow NPR", reasonShare},
+		{"Become an NPR sponsor", reasonDonation},
+		{"Also Read | Purple Line to get six-coach trains by June, says BMRCL", reasonRelated},
+		{"Click here for more Karnataka news", reasonRelated},
+		{"Subscribe to our WhatsApp channel", reasonSubscription},
+		{"Published - March 3, 2024 10:20 pm IST", reasonTimestamp},
+		{"Posted: Jun 4, 2024 / 06:12 AM EDT", reasonTimestamp},
+		{"12 Likes", reasonShare},
+		{"Discussion about this post", reasonComment},
+		{"Privacy ∙ Terms ∙ Collection notice", reasonNavigation},
+		{"Thanks for reading Notes from the Workbench! Subscribe for free to receive new posts and support my work.", reasonSubscription},
+		{"Bet responsibly. 18+ | gambleaware.org | When the fun stops, stop.", reasonAd},
+		{"Play now", reasonAd},
+		{"Full Time", reasonWidget},
+		{"Pos Team P W D L GD Pts", reasonWidget},
+		{"We value your privacy", reasonCookie},
+		{"I Accept", reasonCookie},
+		// Story text that looks like junk.
+		{`"People kept asking how they could subscribe to us, like a magazine," said station manager Lorna Pike.`, ""},
+		{"Commuters can download the app on Android and iOS phones to buy QR tickets and recharge their cards, Mr. Kumar said.", ""},
+		{"Rovers led 2-0 after 29 minutes.", ""},
+		{"Rockledge 14 11 6 15 — 44", ""}, // a box score: hidden only inside a widget
+		{"Harrow Harriers 3-2 Ashdown Rovers", ""},
+		{"The police posted the video on their WhatsApp channel on Monday.", ""},
+		{"The breach exposed the personal data of two million customers.", ""},
+		{"Follow the money", ""},
+	}
+	for _, tt := range tests {
+		b := Block{Kind: Paragraph, Text: tt.text}
+		if got := classify(&b, nil, true); got != tt.want {
+			t.Errorf("classify(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A results round-up keeps its rows; a league table under its header goes.
+func TestWidgetRuns(t *testing.T) {
+	roundup := "Scores\n\nPalm Bay d. Rockledge 70-44\n\nRockledge 14 11 6 15 — 44\n\nPalm Bay 18 22 13 17 — 70\n\nPalm Bay (1-0): Tolivert 25 points. Davis 17 points."
+	a := parseText(roundup)
+	markPromo(a)
+	for _, b := range a.Blocks {
+		if b.Hidden {
+			t.Errorf("round-up: %q hidden (%s)", b.Text, b.Reason)
+		}
+	}
+	table := "Match report\n\nHarriers won the game at home on Sunday, the manager said afterwards.\n\nLeague table\n\nPos Team P W D L GD Pts\n\n1 Harrow Harriers 35 20 9 6 +24 69\n\n2 Calder Town 36 20 8 8 +19 68"
+	a = parseText(table)
+	markPromo(a)
+	for _, b := range a.Blocks {
+		if !b.Hidden && (strings.HasPrefix(b.Text, "1 ") || strings.HasPrefix(b.Text, "2 ") || b.Text == "League table") {
+			t.Errorf("table: %q visible", b.Text)
+		}
+	}
+}
