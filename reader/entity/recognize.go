@@ -15,6 +15,7 @@ type mention struct {
 	display           string // surface with all-capital words title-cased
 	kind              Kind   // "" while unknown
 	weak              bool   // kept only if it resolves to an entity found elsewhere
+	guess             bool   // kind from the weakest evidence (two unknown capitalised words: a person)
 	canon             string // canonical name from the gazetteer
 	toks              []string
 	role              string
@@ -22,6 +23,7 @@ type mention struct {
 	acronymOf         int    // the mention an acronym in brackets stands for, or -1
 	acronym           bool
 	demonym           bool
+	abbr              bool // a state's abbreviation ("Fla."): the entity keeps the full name
 	gazPlace          byte
 	personCue         bool
 	saidAfter         bool
@@ -32,11 +34,12 @@ type mention struct {
 }
 
 type recognizer struct {
-	known map[string]bool // multi-word names seen away from a sentence start
-	g     *gaz
-	ms    []mention
-	toks  []token
-	info  map[string]info
+	known  map[string]bool // multi-word names seen away from a sentence start
+	storms map[string]bool // names given to storms: "Hurricane Milton" -> "milton"
+	g      *gaz
+	ms     []mention
+	toks   []token
+	info   map[string]info
 }
 
 func (r *recognizer) lookup(key string) info {
@@ -51,12 +54,14 @@ func (r *recognizer) lookup(key string) info {
 // Recognize returns the entities mentioned in texts, in order of first
 // appearance.
 func Recognize(texts []Text) []Entity {
-	r := &recognizer{g: loadGazetteer(), info: make(map[string]info, 256), known: map[string]bool{}}
+	r := &recognizer{g: loadGazetteer(), info: make(map[string]info, 256), known: map[string]bool{}, storms: map[string]bool{}}
 	for _, t := range texts {
 		r.prescan(t.Text)
 	}
 	for _, t := range texts {
+		from := len(r.ms)
 		r.block(t.Block, t.Text)
+		r.lists(t.Text, from)
 	}
 	return r.resolve()
 }
@@ -77,9 +82,25 @@ func (r *recognizer) block(b int, text string) {
 			i++
 			continue
 		}
+		if n := r.stormAt(toks, i); n > i {
+			i = n // "Hurricane Milton", and "Milton" alone after it
+			continue
+		}
 		j := r.extend(toks, i)
 		if !headline {
-			j = max(j, acronymSpan(toks, i))
+			if k, from := r.acronymSpan(toks, i); k > j {
+				if from > i {
+					// "U.S. Centers for Disease Control and Prevention (CDC)":
+					// the place before the name the acronym spells
+					r.chunk(b, text, toks, i, from, false)
+					i = from
+				}
+				j = k
+			}
+		}
+		if r.diseaseAt(toks, i, j) {
+			i = j // "the Sudan strain", "West Nile virus", "Ebola"
+			continue
 		}
 		if headline {
 			r.headlineChunk(b, text, toks, i, j)
@@ -136,39 +157,54 @@ func partyTag(s string) bool {
 // acronymSpan returns the end of a name that an acronym in brackets right
 // after it spells out, across lower-case joining words: "Board of Control
 // for Cricket in India (BCCI)". It returns i when there is none.
-func acronymSpan(toks []token, i int) int {
+//
+// It also returns where the spelled-out name starts: after a place that
+// qualifies it ("U.S. Centers for Disease Control and Prevention (CDC)"),
+// else i.
+func (r *recognizer) acronymSpan(toks []token, i int) (int, int) {
 	for k := i + 1; k < len(toks) && k < i+14; k++ {
 		t := toks[k]
 		if t.nlBefore {
-			return i
+			return i, i
 		}
 		if t.text == "(" {
 			if k+2 >= len(toks) || !toks[k+1].allCaps || toks[k+2].text != ")" || k-i < 3 {
-				return i
+				return i, i
 			}
 			acr := strings.ToLower(strings.ReplaceAll(toks[k+1].text, ".", ""))
-			var caps, all strings.Builder
 			i0 := i
 			for i0 < k && leadTrim[toks[i0].key] {
 				i0++ // "The Board of ..."
 			}
-			for _, w := range toks[i0:k] {
-				r, _ := utf8.DecodeRuneInString(w.key)
-				if w.cap {
-					caps.WriteRune(r)
-				}
-				all.WriteRune(r)
+			if spells(acr, toks[i0:k]) {
+				return k, i
 			}
-			if acr == caps.String() || acr == all.String() {
-				return k
+			if n, h := r.gazPrefix(toks[i0:k]); n > 0 && h.kind == Place && k-(i0+n) >= 2 && spells(acr, toks[i0+n:k]) {
+				return k, i0 + n
 			}
-			return i
+			return i, i
 		}
 		if !t.word || !t.cap && !joinWords[t.key] {
-			return i
+			return i, i
 		}
 	}
-	return i
+	return i, i
+}
+
+// spells reports whether acr (folded, no dots) is made of the first letters
+// of the capitalised words of name, or of all its words.
+func spells(acr string, name []token) bool {
+	var caps, all strings.Builder
+	for _, w := range name {
+		r, _ := utf8.DecodeRuneInString(w.key)
+		if w.cap {
+			caps.WriteRune(r)
+		}
+		all.WriteRune(r)
+	}
+	c := caps.String()
+	// "Centers for Disease Control and Prevention (CDC)": the last word may be left out
+	return acr == c || acr == all.String() || len(acr) >= 3 && len(c) == len(acr)+1 && strings.HasPrefix(c, acr)
 }
 
 // joinWords may stand inside a long name: "Board of Control for Cricket in India".
@@ -180,6 +216,11 @@ var joinWords = set("of", "for", "in", "and", "the", "on", "de", "du", "des", "l
 func (r *recognizer) prescan(text string) {
 	toks := tokenize(text, r.toks[:0])
 	r.toks = toks
+	for i := 0; i+1 < len(toks); i++ {
+		if t := toks[i]; t.cap && stormWords[t.key] && toks[i+1].word && toks[i+1].cap && !stopCaps[toks[i+1].key] && !titleWords[toks[i+1].key] {
+			r.storms[toks[i+1].key] = true // "Hurricane Milton"
+		}
+	}
 	if isHeadline(toks) {
 		return
 	}
@@ -195,6 +236,60 @@ func (r *recognizer) prescan(text string) {
 		}
 		i = j
 	}
+}
+
+// stormWords name a storm before its given name: "Hurricane Milton",
+// "Typhoon Haiyan", "Tropical Storm Helene", "Storm Ciarán".
+var stormWords = set("hurricane", "typhoon", "cyclone", "storm", "superstorm")
+
+// stormAt returns the end of a storm's name at toks[i] ("Hurricane Milton",
+// "Tropical Storm Helene", or "Milton" alone once the text has named the
+// storm), or i. A storm is neither a person nor a place.
+func (r *recognizer) stormAt(toks []token, i int) int {
+	k := i
+	if toks[k].key == "tropical" || toks[k].key == "super" || toks[k].key == "post-tropical" {
+		k++
+	}
+	if k+1 < len(toks) && stormWords[toks[k].key] && toks[k].cap && toks[k+1].word && r.storms[toks[k+1].key] {
+		return k + 2
+	}
+	if r.storms[toks[i].key] && (i+1 >= len(toks) || !toks[i+1].word || !toks[i+1].cap) {
+		return i + 1
+	}
+	return i
+}
+
+// diseaseCues after a place name make it part of a disease's name: "the
+// Sudan strain", "West Nile virus", "Lassa fever".
+var diseaseCues = set("strain", "strains", "virus", "viruses", "variant", "variants", "subvariant", "fever",
+	"disease", "flu", "influenza", "encephalitis", "syndrome")
+
+// diseaseNames are diseases named after a place that news uses alone:
+// "an outbreak of Ebola", "Zika cases".
+var diseaseNames = set("ebola", "zika", "lassa", "marburg", "nipah", "hendra", "west nile", "lyme", "rift valley")
+
+// diseaseAt reports whether the run toks[i:j] names a disease rather than a
+// place: followed by "virus", "strain" ... or a disease known by a place's name.
+func (r *recognizer) diseaseAt(toks []token, i, j int) bool {
+	key := keyOf(toks[i:j])
+	if j < len(toks) && toks[j].word && !toks[j].cap && diseaseCues[toks[j].key] {
+		in := r.lookup(key)
+		return in.place != 0 || in.demonym != "" || diseaseNames[key] || in.word == 0 && !in.org && j-i <= 2
+	}
+	if diseaseNames[key] {
+		// "Ebola", but not "Marburg" the city unless a cue follows
+		return key != "marburg" && key != "lyme" && key != "rift valley" &&
+			(j >= len(toks) || !toks[j].word || !placeSuffixes[toks[j].key])
+	}
+	// "Sudan Ebola Virus Disease"
+	if j-i >= 2 && diseaseCues[toks[j-1].key] {
+		for k := i; k < j-1; k++ {
+			if diseaseNames[toks[k].key] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headlineChunk finds names in a title-case run: known places and
@@ -311,12 +406,13 @@ func (r *recognizer) extend(toks []token, i int) int {
 		}
 		if k == "of" || k == "for" {
 			head := prev.key
-			if k == "of" && (orgHeads[head] || placeHeads[head]) || k == "for" && (orgHeads[head] || orgSuffixes[head]) {
+			if k == "of" && (orgHeads[head] || placeHeads[head]) || k == "for" && (orgHeads[head] || orgSuffixes[head] || hasOf) {
 				n := next
 				if toks[n].key == "the" && n+1 < len(toks) && toks[n+1].cap {
 					n++
 				}
-				if toks[n].cap && !stopCaps[toks[n].key] {
+				// "for the Southern District": a compass word is a stop word only alone
+				if toks[n].cap && (!stopCaps[toks[n].key] || compass[toks[n].key] && n+1 < len(toks) && toks[n+1].cap && toks[n].spaceAfter) {
 					hasOf = true
 					j = n + 1
 					continue
@@ -337,6 +433,8 @@ func (r *recognizer) extend(toks []token, i int) int {
 	}
 	return j
 }
+
+var compass = set("northern", "southern", "eastern", "western")
 
 // knownWith reports whether toks[i:k+1], maybe with up to two more capitalised
 // tokens, is a known organization or country ("Bosnia and Herzegovina").
@@ -542,6 +640,19 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 		}
 		return next
 	}
+	// a state's abbreviation after a city: "TAMPA, Fla.", "Mountain View, Calif."
+	if j == i+1 && i > 0 && toks[i-1].text == "," {
+		st := ""
+		if k := toks[i].key; strings.HasSuffix(k, ".") {
+			st = stateAbbrevs[strings.TrimSuffix(k, ".")] // "N.Y."
+		} else if j < len(toks) && toks[j].text == "." && toks[j].start == toks[i].end {
+			st = stateAbbrevs[k] // "Fla" "."
+		}
+		if st != "" {
+			r.addHit(b, text, toks, i, j, gazHit{kind: Place, canon: st, code: 'S'}).abbr = true
+			return next
+		}
+	}
 	s := i
 	// dateline: "LIMA (Reuters) -", "NEW YORK, Jan 5 (Reuters) -"
 	if i == 0 || toks[i].nlBefore {
@@ -580,6 +691,9 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 				}
 				if r.known[keyOf(toks[s:j])] {
 					break // "Butler County", seen mid-sentence too
+				}
+				if last := toks[j-1].key; j-s >= 2 && in.word >= 3 && (orgSuffixes[last] && !personTitles[last] || !in.given && !titleWords[toks[s+1].key] && (venueSuffixes[last] || placeSuffixes[last])) {
+					break // "Sequoia Capital, an early backer": a rare word before a suffix is the name's own
 				}
 				if s+2 < j && particles[toks[s+1].key] && r.particleName(toks[s:j]) {
 					break // "Marine Le Pen"
@@ -721,7 +835,7 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	name := toks[s:j]
 	lastName := name[len(name)-1]
 	var kind Kind
-	weak := false
+	weak, guess := false, false
 	cueAfter := ""
 	if n := j; n < len(toks) {
 		if acr >= 0 {
@@ -745,8 +859,16 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 		kind = Organization
 	case placeCuesAfter[cueAfter]:
 		kind = Place
+	case s > 0 && toks[s-1].word && !toks[s-1].cap && orgCuesBefore[toks[s-1].key] && !firstIn.given:
+		kind = Organization // "the logistics group Transnet"
+	case len(name) >= 2 && venueSuffixes[lastName.key] && (!firstIn.given || !surnameSuffixes[lastName.key]) && !orgSuffixes[lastName.key]:
+		kind = Place // "Tropicana Field", "Siesta Key"
 	case len(name) >= 2 && orgSuffixes[lastName.key]:
 		kind = Organization
+	case acr >= 0 && len(name) >= 2 && spells(strings.ToLower(strings.ReplaceAll(toks[acr].text, ".", "")), name):
+		kind = Organization // "Economic Freedom Fighters (EFF)"
+	case !firstIn.given && apposOrg(toks, j):
+		kind = Organization // "Worldcoin, the cryptocurrency project co-founded by ..."
 	case len(name) >= 3 && r.ofHead(name) != "":
 		kind = r.ofHead(name)
 	case len(name) >= 2 && r.endsWithPlace(name) && !placeFirst[name[0].key] && !firstIn.given:
@@ -776,6 +898,7 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 		}
 		if common == 0 && !hasDigit(keyOf(name)) {
 			kind = Person
+			guess = true
 		} else if firstIn.word == 0 && !firstIn.given && !stopCaps[name[0].key] && !hasDigit(name[0].text) {
 			kind = Organization // "Panera Bread", "JAB Holding"
 		} else {
@@ -792,6 +915,7 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	}
 	m := r.add(b, text, toks, s, j, kind)
 	m.weak = weak
+	m.guess = guess
 	m.role = role
 	m.personCue = personal || role != ""
 	if personal && s > t0 && len(name) == 1 {
@@ -802,6 +926,29 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	}
 	r.bracketAcronym(b, text, toks, acr, len(r.ms)-1)
 	return next
+}
+
+// apposOrg reports an apposition after a name that calls it an
+// organization: ", the cryptocurrency project co-founded by", ", a startup
+// that".
+func apposOrg(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j].text != "," {
+		return false
+	}
+	if k := toks[j+1].key; k != "the" && k != "a" && k != "an" {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k < j+7; k++ {
+		t := toks[k]
+		if !t.word || t.cap {
+			return false
+		}
+		if apposNouns[t.key] {
+			n := k + 1
+			return n >= len(toks) || !toks[n].word && toks[n].text != "'s" && toks[n].text != "’s" || apposAfter[toks[n].key]
+		}
+	}
+	return false
 }
 
 // particleName: capitalised words joined by a name particle, "Marine Le
@@ -895,6 +1042,9 @@ func (r *recognizer) givenPlusWords(rest []token) bool {
 // ofHead classifies "Ministry of Defence", "Gulf of Mexico" by the word before "of".
 func (r *recognizer) ofHead(name []token) Kind {
 	for k := 1; k < len(name)-1; k++ {
+		if name[k].key == "for" && (orgHeads[name[k-1].key] || orgSuffixes[name[k-1].key]) {
+			return Organization // "District Court for the Southern District of New York"
+		}
 		if name[k].key != "of" {
 			continue
 		}
@@ -1006,6 +1156,92 @@ func (r *recognizer) bracketAcronym(b int, text string, toks []token, acr, of in
 	m.weak = base.weak
 }
 
+// lists gives the items of a list the kind its other items agree on:
+// "Blockchain Capital, Andreessen Horowitz, Khosla Ventures and Coinbase
+// Ventures" (not a person), "the districts of Mubende and Kassanda",
+// "Pinellas, Hillsborough and Manatee counties". Only items whose kind is
+// a guess or unknown change; ms[from:] are the block's mentions.
+func (r *recognizer) lists(text string, from int) {
+	idx := make([]int, 0, len(r.ms)-from)
+	for i := from; i < len(r.ms); i++ {
+		idx = append(idx, i)
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return r.ms[idx[a]].start < r.ms[idx[b]].start })
+	for a := 0; a < len(idx); {
+		b := a + 1
+		for b < len(idx) && listGap(text, r.ms[idx[b-1]].end, r.ms[idx[b]].start) {
+			b++
+		}
+		if b-a >= 2 {
+			r.settleList(text, idx[a:b])
+		}
+		a = b
+	}
+}
+
+// listGap reports whether text[end:start] joins two items of a list.
+func listGap(text string, end, start int) bool {
+	if start < end {
+		return false
+	}
+	switch g := strings.Join(strings.Fields(text[end:start]), " "); g {
+	case ",", "and", "or", ", and", ", or":
+		return true
+	}
+	return false
+}
+
+// pluralPlaceCue reports a plural place noun right after a list: "...
+// and Manatee counties".
+func pluralPlaceCue(text string, end int) bool {
+	w := strings.Fields(text[end:])
+	if len(w) == 0 {
+		return false
+	}
+	k := strings.TrimRight(w[0], ".,;:")
+	return pluralPlaces[k]
+}
+
+var pluralPlaces = set("counties", "provinces", "states", "districts", "regions", "cities", "towns", "villages",
+	"islands", "parishes", "municipalities", "townships", "neighborhoods", "neighbourhoods", "suburbs", "prefectures")
+
+func (r *recognizer) settleList(text string, items []int) {
+	var kind Kind
+	sure := 0
+	for _, i := range items {
+		m := &r.ms[i]
+		if m.weak || m.guess || m.kind == "" {
+			continue
+		}
+		if m.demonym || kind != "" && m.kind != kind {
+			return // "Pakistani and Iranian", or a mixed list
+		}
+		kind = m.kind
+		sure++
+	}
+	if n := r.ms[items[len(items)-1]]; pluralPlaceCue(text, n.end) && (kind == "" || kind == Place) {
+		kind, sure = Place, len(items) // "Pinellas, Hillsborough and Manatee counties"
+	}
+	if sure == 0 || sure*2 < len(items) || kind == Person {
+		return // an unknown word beside a person's name is no surname
+	}
+	for _, i := range items {
+		m := &r.ms[i]
+		if !(m.weak || m.guess || m.kind == "") || m.acronym || m.acronymOf >= 0 {
+			continue
+		}
+		ok := true
+		for _, k := range m.toks {
+			if in := r.lookup(k); stopCaps[k] || titleWords[k] || isCommon(in) && in.word <= 2 {
+				ok = false
+			}
+		}
+		if ok {
+			m.kind, m.weak, m.guess, m.aliasOnly = kind, false, false, false
+		}
+	}
+}
+
 // ---------- pass 2: entities ----------
 
 type entity struct {
@@ -1025,11 +1261,39 @@ func (r *recognizer) resolve() []Entity {
 		ents = append(ents, &entity{kind: kind})
 		return len(ents) - 1
 	}
+	inits := map[string]int{} // initials of organizations' names -> entity, -1 when two share them
+	tails := map[string]int{} // "southern district", "second circuit": what follows "for the" in a court's name
 	attach := func(mi, e int) {
 		m := &r.ms[mi]
 		m.ent = e
 		en := ents[e]
 		en.ms = append(en.ms, mi)
+		if m.kind == Organization && !m.acronym && len(m.toks) >= 2 {
+			if ini := initials(m.display); len(ini) >= 2 {
+				if old, ok := inits[ini]; ok && old != e {
+					inits[ini] = -1
+				} else {
+					inits[ini] = e
+				}
+			}
+			for k, w := range m.toks[:len(m.toks)-1] {
+				if w != "for" || k == 0 || !(orgHeads[m.toks[k-1]] || orgSuffixes[m.toks[k-1]]) {
+					continue
+				}
+				tail := m.toks[k+1:]
+				if len(tail) > 0 && tail[0] == "the" {
+					tail = tail[1:]
+				}
+				for n := range tail {
+					if n >= 2 && tail[n] == "of" {
+						tails[strings.Join(tail[:n], " ")] = e // "Southern District" of New York
+					}
+				}
+				if len(tail) >= 2 {
+					tails[strings.Join(tail, " ")] = e
+				}
+			}
+		}
 		if m.kind != "" && en.kind == "" {
 			en.kind = m.kind
 		}
@@ -1121,6 +1385,16 @@ func (r *recognizer) resolve() []Entity {
 		key := fold(m.canon)
 		if key == "" {
 			key = fold(m.display)
+		}
+		if e, ok := tails[strings.Join(m.toks, " ")]; ok && m.canon == "" {
+			attach(i, e) // "the Southern District" after "District Court for the Southern District of New York"
+			continue
+		}
+		if e, ok := inits[strings.ToLower(strings.ReplaceAll(m.display, ".", ""))]; ok && e >= 0 && m.acronym && m.kind == Organization {
+			if _, known := index[key]; !known {
+				attach(i, e) // "DA" after "Democratic Alliance"
+				continue
+			}
 		}
 		e, ok := index[key]
 		if !ok {
@@ -1356,7 +1630,7 @@ func (r *recognizer) output(ents []*entity) []Entity {
 		for _, mi := range en.ms {
 			m := r.ms[mi]
 			e.Mentions = append(e.Mentions, Span{Block: m.block, Start: m.start, End: m.end})
-			if !m.acronym && !m.demonym && utf8.RuneCountInString(m.display) > utf8.RuneCountInString(best) {
+			if !m.acronym && !m.demonym && !m.abbr && utf8.RuneCountInString(m.display) > utf8.RuneCountInString(best) {
 				best = m.display
 			}
 		}

@@ -127,8 +127,17 @@ func tokenize(s string, toks []token) []token {
 		t := token{start: start, end: i, text: s[start:i], word: true, nlBefore: nl}
 		nl = false
 		t.key = fold(t.text)
-		first, _ := utf8.DecodeRuneInString(t.text)
+		first, fn := utf8.DecodeRuneInString(t.text)
 		t.cap = unicode.IsUpper(first)
+		if !t.cap && unicode.IsLower(first) && utf8.RuneCountInString(t.text) >= 4 {
+			// "uMkhonto weSizwe", "eBay", "isiZulu": a short lower-case prefix before a capital
+			for k, r := range t.text[fn:] {
+				if !unicode.IsLower(r) {
+					t.cap = unicode.IsUpper(r) && k < 3 && k+fn+utf8.RuneLen(r) < len(t.text)
+					break
+				}
+			}
+		}
 		if t.cap {
 			letters, upper := 0, 0
 			for _, r := range t.text {

@@ -33,7 +33,7 @@ var titleWords = set(
 	"alderman", "assemblyman", "assemblywoman", "delegate", "first", "dean", "provost", "chancellor",
 	"economist", "analyst", "strategist", "astronaut", "officer", "warden", "auditor", "comptroller",
 	"treasurer", "registrar", "clerk", "justices", "justice", "chief executive",
-	"sens.", "sens", "reps.", "reps", "cofounder", "gens.", "govs.",
+	"sens.", "sens", "reps.", "reps", "cofounder", "gens.", "govs.", "administrator", "director-general",
 )
 
 // honorifics are titles of address, never a role by themselves.
@@ -53,7 +53,8 @@ var personTitles = set(
 	"ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "leader", "speaker", "coach",
 	"manager", "trooper", "agent", "prosecutor", "mp", "councilman", "councilwoman", "councillor",
 	"councilor", "economist", "analyst", "dean", "warden", "officer", "justice", "premier", "deputy",
-	"sens.", "sens", "reps.", "reps", "co-founder", "cofounder", "founder", "gens.", "govs.",
+	"sens.", "sens", "reps.", "reps", "co-founder", "cofounder", "founder", "gens.", "govs.", "administrator",
+	"director-general",
 )
 
 // lowerTitles are lower-case role words that can stand right before a name:
@@ -74,6 +75,7 @@ var lowerTitles = set(
 	"driver", "rider", "champion", "veteran", "rookie", "star", "superintendent", "principal",
 	"teacher", "student", "resident", "owner", "chef", "nurse", "doctor", "surgeon", "physician",
 	"pastor", "priest", "bishop", "rabbi", "imam", "judge", "justice", "chairperson", "head",
+	"administrator", "director-general",
 )
 
 // orgSuffixes end organization names: "Baloch Liberation Front", "Apple Inc."
@@ -100,7 +102,7 @@ var orgSuffixes = set(
 	"directorate", "inspectorate", "ministries", "agencies", "commissions", "unions", "parties",
 	"corporation", "caucus", "clinic", "library", "zoo", "orchestra", "ensemble", "choir", "band",
 	"cooperative", "co-op", "collective", "institutes", "sciences", "studies", "research",
-	"management", "capital", "holding", "advisors", "advisers", "associates",
+	"management", "capital", "holding", "advisors", "advisers", "associates", "energy", "appeals",
 )
 
 // orgHeads start organization names before "of"/"for": "Ministry of Defence".
@@ -166,7 +168,46 @@ var placeCuesAfter = set(
 	"island", "area", "border", "capital", "neighborhood", "neighbourhood", "suburb", "township",
 	"municipality", "governorate", "prefecture", "oblast", "territory", "residents", "coast",
 	"countryside", "mountains", "peninsula", "desert", "port", "airport", "region's", "province's",
+	"counties", "provinces", "states", "districts", "regions", "cities", "towns", "villages", "islands",
+	"neighborhoods", "neighbourhoods", "suburbs", "townships", "municipalities", "parishes", "parish",
 )
+
+// orgCuesBefore: a lower-case word right before a name that says it is an
+// organization: "the state power company Eskom", "the logistics group Transnet".
+var orgCuesBefore = set(
+	"company", "firm", "group", "startup", "start-up", "carrier", "airline", "bank", "lender", "insurer",
+	"retailer", "automaker", "carmaker", "chipmaker", "conglomerate", "giant", "utility", "exchange",
+	"broker", "brokerage", "publisher", "broadcaster", "newspaper", "network", "maker", "manufacturer",
+	"developer", "operator", "platform", "supplier", "distributor", "miner", "producer", "fund", "charity",
+	"nonprofit", "non-profit", "party", "militia", "outfit", "label", "studio", "chain", "airline",
+	"regulator", "watchdog", "agency", "union", "club", "franchise", "subsidiary", "unit", "parent",
+)
+
+// apposNouns, after ", the" or ", a" and a few lower-case words, say the
+// name before is an organization: "Worldcoin, the cryptocurrency project
+// co-founded by ...".
+var apposNouns = set(
+	"company", "firm", "startup", "start-up", "group", "project", "maker", "developer", "platform", "bank",
+	"lender", "insurer", "carrier", "airline", "retailer", "chain", "exchange", "network", "agency", "party",
+	"organization", "organisation", "charity", "nonprofit", "non-profit", "broadcaster", "newspaper",
+	"publisher", "conglomerate", "automaker", "carmaker", "chipmaker", "utility", "fund", "outfit",
+	"militia", "movement", "manufacturer", "operator", "supplier", "producer", "app", "service", "website",
+	"subsidiary", "consultancy", "brokerage", "regulator", "watchdog", "coalition", "alliance",
+)
+
+// apposAfter may follow the noun of such an apposition: "the project
+// co-founded by", "a company that".
+var apposAfter = set("that", "which", "whose", "co-founded", "founded", "cofounded", "based", "backed", "owned",
+	"run", "led", "started", "created", "behind", "with", "in", "of", "for", "by", "from", "at", "and", "valued")
+
+// venueSuffixes end names of venues and small places that a given name
+// never starts: "Tropicana Field", "Siesta Key", "Yankee Stadium".
+var venueSuffixes = set("field", "stadium", "arena", "park", "gardens", "coliseum", "colosseum", "dome",
+	"ballpark", "speedway", "raceway", "velodrome", "racecourse", "key", "keys", "pier", "wharf", "mall")
+
+// surnameSuffixes are venue words that are also surnames: "Sally Field",
+// "Grace Park", "Alicia Keys" (after a given name, a person).
+var surnameSuffixes = set("field", "park", "key", "keys", "gardens", "mall")
 
 // placePreps: a lower-case word right before a name that often introduces a place.
 var placePreps = set("in", "from", "to", "near", "across", "outside", "into", "throughout", "toward", "towards", "around", "inside", "within", "of", "at")
@@ -232,3 +273,17 @@ var stopAcronyms = set(
 
 // particles join the parts of a name: "Anwaar ul Haq Kakar", "Ben van Beurden".
 var particles = set("al", "al-", "el", "ul", "bin", "ibn", "bint", "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "dos", "das", "do", "ter", "y", "e", "ben", "abu", "ould", "mac", "zu", "af", "av")
+
+// stateAbbrevs are the AP style abbreviations of U.S. states (written with a
+// period after a city: "Tampa, Fla."), folded, without the period.
+var stateAbbrevs = map[string]string{
+	"ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
+	"conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia", "ill": "Illinois",
+	"ind": "Indiana", "kan": "Kansas", "kans": "Kansas", "ky": "Kentucky", "la": "Louisiana", "md": "Maryland",
+	"mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri",
+	"mont": "Montana", "neb": "Nebraska", "nev": "Nevada", "n.h": "New Hampshire", "n.j": "New Jersey",
+	"n.m": "New Mexico", "n.y": "New York", "n.c": "North Carolina", "n.d": "North Dakota", "okla": "Oklahoma",
+	"ore": "Oregon", "pa": "Pennsylvania", "r.i": "Rhode Island", "s.c": "South Carolina", "s.d": "South Dakota",
+	"tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
+	"w.va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
+}
