@@ -419,12 +419,18 @@ func (r *recognizer) extend(toks []token, i int) int {
 				}
 			}
 		}
+		if k == "at" && hasOf && toks[next].cap && campusHeads[toks[i].key] {
+			if in := r.lookup(toks[next].key); in.place != 0 {
+				j = next + 1 // "University of Texas at Austin"
+				continue
+			}
+		}
 		if k == "and" && toks[next].cap {
 			base := i
 			if leadTrim[toks[i].key] {
 				base++
 			}
-			if hasOf && orgHeads[toks[base].key] || r.knownWith(toks, base, next) {
+			if hasOf && orgHeads[toks[base].key] || r.knownWith(toks, base, next) || r.commonAndOrg(toks, base, j, next) {
 				j = next + 1
 				continue
 			}
@@ -432,6 +438,57 @@ func (r *recognizer) extend(toks []token, i int) int {
 		break
 	}
 	return j
+}
+
+// partyWords are party adjectives that may stand before a name without being part of it.
+var partyWords = set("republican", "democrat", "democratic", "conservative", "tory", "liberal", "labour", "socialist", "communist")
+
+// partyOrgs name the party an adjective stands for when it qualifies its
+// members ("Conservative MPs"); only where the adjective is unambiguous.
+var partyOrgs = map[string]string{"conservative": "Conservative Party", "tory": "Conservative Party"}
+
+// partyNouns after a party adjective make it a mention of the party.
+var partyNouns = set("mps", "mp", "leader", "leadership", "government", "lawmakers", "members", "member", "candidate",
+	"candidates", "voters", "politicians", "councillors", "peers", "ministers", "minister", "campaign", "contest",
+	"conference", "chairman", "chair", "whip", "whips", "backbenchers", "backbencher", "donors", "activists", "manifesto")
+
+// partyPlurals name a party's members: "Texas Republicans".
+var partyPlurals = set("republicans", "democrats", "conservatives", "tories")
+
+// docTails end names of documents and prizes, which are not entities: "Arctic Report Card".
+var docTails = set("report", "card", "index", "act", "award", "awards", "prize")
+
+// newspaperTails end newspaper names that start with a weekday: "The Sunday Times".
+var newspaperTails = set("times", "telegraph", "mirror", "express", "post", "herald", "mail", "tribune", "observer", "star", "independent")
+
+// campusHeads start names that may end with "at" and a campus town.
+var campusHeads = set("university", "college")
+
+// commonAndOrg: ordinary words on both sides of "and", then a word that ends
+// organization names: "National Oceanic and Atmospheric Administration",
+// "Food and Drug Administration", "Securities and Exchange Commission".
+func (r *recognizer) commonAndOrg(toks []token, base, and, next int) bool {
+	if base >= and {
+		return false
+	}
+	for _, t := range toks[base:and] {
+		if in := r.lookup(t.key); !t.cap || !isCommon(in) || in.given || stopCaps[t.key] {
+			return false
+		}
+	}
+	for k := next; k < len(toks) && k < next+4; k++ {
+		t := toks[k]
+		if !t.word || !t.cap || k > next && !toks[k-1].spaceAfter {
+			return false
+		}
+		if in := r.lookup(t.key); in.word == 0 || in.given || in.place != 0 || in.org && !orgSuffixes[t.key] || stopCaps[t.key] {
+			return false
+		}
+		if orgSuffixes[t.key] {
+			return true
+		}
+	}
+	return false
 }
 
 var compass = set("northern", "southern", "eastern", "western")
@@ -673,6 +730,19 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	// drop leading function words and sentence-initial common words
 	for s < j {
 		t := toks[s]
+		if partyWords[t.key] && s+1 < j && toks[s+1].cap && !orgSuffixes[toks[j-1].key] {
+			if n, _ := r.gazPrefix(toks[s:j]); n <= 1 {
+				// "Republican Lanhee Chen", "Conservative MPs": the party's adjective is not part of the name
+				if c := partyOrgs[t.key]; c != "" && partyNouns[toks[s+1].key] {
+					r.addHit(b, text, toks, s, s+1, gazHit{kind: Organization, canon: c})
+				}
+				s++
+				continue
+			}
+		}
+		if leadTrim[t.key] && s+2 == j && newspaperTails[toks[s+1].key] {
+			break // "The Sunday Times"
+		}
 		if stopCaps[t.key] && !titleWords[t.key] && (leadTrim[t.key] || allStop(toks[s:j])) {
 			if n, _ := r.gazPrefix(toks[s:j]); n > 1 {
 				break // "The Hague"
@@ -715,6 +785,10 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 		break
 	}
 	if s >= j {
+		return next
+	}
+	if c := partyOrgs[toks[s].key]; c != "" && j-s == 1 && !toks[s].sentStart && j < len(toks) && toks[j].word && partyNouns[toks[j].key] {
+		r.addHit(b, text, toks, s, j, gazHit{kind: Organization, canon: c}) // "the Conservative leadership contest"
 		return next
 	}
 	// a whole known name; a sentence-initial ordinary word that is also an
@@ -762,6 +836,19 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 		return next
 	}
 	last := toks[j-1].key
+	if j-s >= 2 && (partyPlurals[last] || docTails[last]) {
+		// "Texas Republicans", "House Democrats": the place or body, then the party;
+		// "Arctic Report Card": a document, not an organization, that may name a place
+		if n, h := r.gazPrefix(toks[s : j-1]); n > 0 && (n == j-1-s || docTails[last] && h.kind == Place) {
+			r.addHit(b, text, toks, s, s+n, h)
+		}
+		if partyPlurals[last] {
+			if h, ok := r.gazSpan(toks[j-1 : j]); ok {
+				r.addHit(b, text, toks, j-1, j, h)
+			}
+		}
+		return next
+	}
 	// organization by suffix: "Baloch Liberation Front", "World Economic Forum"
 	if j-s >= 2 && orgSuffixes[last] && !allTitles(toks[s:j]) {
 		if !(titleWords[toks[s].key] && personTitles[toks[s].key] && r.lookup(last).given) {
@@ -849,6 +936,10 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	switch {
 	case personal || role != "" && r.roleIsPersonal(role):
 		kind = Person
+	case len(name) >= 2 && nameSuffixes[lastName.key]:
+		kind = Person // "Jaren Jackson Jr."
+	case len(name) >= 2 && compassWords[name[0].key] && r.placeSpan(name[1:]):
+		kind = Place // "West Antarctica", "North Wales"
 	case len(name) == 1 && r.acronymAt(toks, s):
 		if stopAcronyms[name[0].key] {
 			return next
@@ -877,7 +968,7 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 		kind = Organization // "Manchester City", "Leicester City": a city's name + City that is not a place
 	case len(name) == 2 && firstIn.given && firstIn.place == 0 && r.roleAfter(toks, j):
 		kind = Person // "Marianne Lake, JPMorgan's chief financial officer"
-	case len(name) >= 2 && placeSuffixes[lastName.key], len(name) >= 2 && placeFirst[name[0].key] && !firstIn.given:
+	case len(name) >= 2 && placeSuffixes[lastName.key], len(name) >= 2 && placeFirst[name[0].key] && !firstIn.given && !r.cityTeam(name):
 		kind = Place
 	case len(name) >= 2 && firstIn.given && !isCommon(r.lookup(lastName.key)):
 		kind = Person
@@ -1058,14 +1149,47 @@ func (r *recognizer) ofHead(name []token) Kind {
 	return ""
 }
 
-// endsWithPlace reports whether the last words of a name are a known place.
+// endsWithPlace reports whether the last words of a name are a known place
+// (a single word that is only a small town does not count: "Santi Aldama").
 func (r *recognizer) endsWithPlace(name []token) bool {
 	for n := len(name) - 1; n >= 1; n-- {
 		if h, ok := r.gazSpan(name[len(name)-n:]); ok && h.kind == Place && !h.dem {
+			if n == 1 && h.code == 'T' && r.lookup(name[len(name)-1].key).placePop < 5 {
+				continue
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// nameSuffixes end a person's name: "Jaren Jackson Jr.", "Martin Luther King III".
+var nameSuffixes = set("jr.", "jr", "sr.", "sr", "ii", "iii", "iv")
+
+// compassWords start a region's name before a known place: "West Antarctica".
+var compassWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"northeast", "northwest", "southeast", "southwest", "central")
+
+// placeSpan reports that toks are exactly a known place (not a demonym).
+func (r *recognizer) placeSpan(toks []token) bool {
+	h, ok := r.gazSpan(toks)
+	return ok && h.kind == Place && !h.dem
+}
+
+// cityTeam: a known city and then a word that ends no place name, "San
+// Antonio Spurs", "New Orleans Pelicans": a club, not a place.
+func (r *recognizer) cityTeam(name []token) bool {
+	n, h := r.gazPrefix(name)
+	if n == 0 || n >= len(name) || h.kind != Place || h.dem {
+		return false
+	}
+	for _, t := range name[n:] {
+		if placeSuffixes[t.key] || venueSuffixes[t.key] || compassWords[t.key] {
+			return false
+		}
+	}
+	last := name[len(name)-1].key
+	return strings.HasSuffix(last, "s") || orgSuffixes[last]
 }
 
 // knownAcronym: "(AP)" after a dateline names the agency, not the place before it.
@@ -1352,7 +1476,11 @@ func (r *recognizer) resolve() []Entity {
 		if e < 0 {
 			e = newEnt(Person)
 			ents[e].nameToks = m.toks
-			surname[m.toks[len(m.toks)-1]] = e
+			last := len(m.toks) - 1
+			if last >= 1 && nameSuffixes[m.toks[last]] {
+				last-- // "Jackson" after "Jaren Jackson Jr."
+			}
+			surname[m.toks[last]] = e
 		}
 		attach(mi, e)
 	}

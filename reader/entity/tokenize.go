@@ -91,6 +91,10 @@ func tokenize(s string, toks []token) []token {
 				}
 				i += n
 				continue
+			case r == '.' && domainAt(s[i+1:]):
+				// a web name: "Crypto.com Arena", "Booking.com"
+				i++
+				continue
 			case r == '.':
 				// dotted abbreviation: "U.S.", "U.N.", "D.C."
 				// "U.S.", and after a hyphen: "D-R.I.", "R-N.Y."
@@ -159,6 +163,17 @@ func tokenize(s string, toks []token) []token {
 	}
 	markSentences(toks)
 	return toks
+}
+
+// domainAt reports a top-level domain at the start of s, ending the word:
+// the "com" of "Crypto.com".
+func domainAt(s string) bool {
+	for _, d := range []string{"com", "org", "net", "io", "ai", "co.uk"} {
+		if strings.HasPrefix(s, d) && (len(s) == len(d) || !isWordRune(rune(s[len(d)]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // adjSuffixes make an adjective of a name: "New York-based", "India-born".

@@ -181,6 +181,7 @@ var orgCuesBefore = set(
 	"developer", "operator", "platform", "supplier", "distributor", "miner", "producer", "fund", "charity",
 	"nonprofit", "non-profit", "party", "militia", "outfit", "label", "studio", "chain", "airline",
 	"regulator", "watchdog", "agency", "union", "club", "franchise", "subsidiary", "unit", "parent",
+	"journal",
 )
 
 // apposNouns, after ", the" or ", a" and a few lower-case words, say the
