@@ -92,6 +92,13 @@ var (
 	scoreLine = newRx(`^\p{Lu}[\p{L}.'&-]*(?: \p{Lu}[\p{L}.'&-]*){0,3}\s+\d{1,3}\s*[-:]\s*\d{1,3}\s+\p{Lu}[\p{L}.'&-]*(?: \p{Lu}[\p{L}.'&-]*){0,3}$`, hasDigit)
 	// A number in a table row: "35", "+24", "81:32", "58%".
 	tableCell = newRx(`^[+-]?\d[\d,]*(?:[.:/-]\d+)?%?$`, hasDigit)
+	// A market quote: a name or ticker, perhaps a price, and a signed
+	// change: "AAPL +1.2%", "S&P 500 5,104.22 -0.3%", "Nordhavn Shipping ▼4.1%".
+	quoteLine = newRx(`^\p{L}[\p{L}&.^'’ -]{0,38}?(?: \d{2,4})?(?:\s+[$£€]?\d[\d,]*(?:\.\d+)?)?(?:\s+[+-]\d[\d,]*(?:\.\d+)?)?\s+\(?(?:[+-]|[▲▼↑↓])\s?\d[\d,]*(?:\.\d+)?%\)?$`, func(t string) bool { return strings.HasSuffix(t, "%") || strings.HasSuffix(t, "%)") })
+	// The head of a reference-list entry or a citation: "Okonjo, R. et al.",
+	// "1. Marsh, L. …", with a year in brackets further on.
+	referenceHead  = newRx(`^(?:\[?\d{1,3}[.)\]]\s+)?\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.\s?){1,3}(?:,|&|and|et al\.|\.|\s\p{Lu})`, nil)
+	yearInBrackets = newRx(`\((?:19|20)\d{2}[a-z]?\)`, hasDigit)
 	// A line that asks the reader to do something.
 	callToAction = newRx(`(?i)^(?:sign up|subscribe|join|get|start|try|click|tap|download|follow|support|donate|give|register|log in|sign in|read|watch|listen|learn more|find out|see|explore|don't miss|share)\b`, nil)
 )
@@ -141,6 +148,12 @@ func classifyFolded(b *Block, f string, wrappers map[string]bool, inCore bool) s
 		return reasonWidget
 	case n <= 4 && followPrompt(t):
 		return reasonShare
+	case n <= minuteBlock && quoteLine.MatchString(typographic.Replace(t)):
+		return reasonMarket
+	case n <= 6 && (priceTag(t) || shopButton(t)):
+		return reasonShopping
+	case n <= 60 && referenceEntry(t):
+		return reasonCitation
 	}
 	if r := labelReason(f, n); r != "" {
 		return r
@@ -363,4 +376,71 @@ func followPrompt(t string) bool {
 		}
 	}
 	return !strings.ContainsAny(rest, ".,;!?")
+}
+
+// priceTag: a price and where to pay it and nothing else, "$1,099 at
+// Amazon", "Best Buy $199". A product and its price, "Sonos Move for $400",
+// is a gift guide's subhead; a sum in the news reads as a sentence.
+func priceTag(t string) bool {
+	f := fold(t)
+	if !offerPrice(f) || endsSentence(t) {
+		return false
+	}
+	rest := strings.Fields(price.re().ReplaceAllString(t, " "))
+	if len(rest) == 0 || len(rest) > 4 {
+		return false
+	}
+	if strings.EqualFold(rest[0], "at") {
+		return len(rest) > 1 && namesOnly(rest[1:])
+	}
+	return retailerSet()[strings.ToLower(strings.Join(rest, " "))]
+}
+
+var retailerSet = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, len(retailers))
+	for _, r := range retailers {
+		m[strings.ToLower(r)] = true
+	}
+	return m
+})
+
+// shopButton: a call to buy at a named shop, "Buy now at Amazon", "Shop at
+// Best Buy"; the shop's name is capitalised ("Buy at the dip" is not one).
+func shopButton(t string) bool {
+	ws := strings.Fields(strings.TrimRight(t, " >»›→"))
+	if len(ws) < 3 {
+		return false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "buy", "shop", "order", "get", "see", "view", "check":
+	default:
+		return false
+	}
+	for i, w := range ws[1:] {
+		switch strings.ToLower(w) {
+		case "at", "from", "on":
+			return i+2 < len(ws) && namesOnly(ws[i+2:])
+		}
+	}
+	return false
+}
+
+// namesOnly: every word is capitalised ("B&H", "Best Buy").
+func namesOnly(ws []string) bool {
+	for _, w := range ws {
+		if w == "&" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// referenceEntry: an entry of a reference list or a "Cite this article"
+// line: "Surname, I." at its head and a year in brackets.
+func referenceEntry(t string) bool {
+	return referenceHead.MatchString(t) && yearInBrackets.MatchString(t)
 }

@@ -120,8 +120,8 @@ func hideHeadlineRuns(a *Article) {
 			continue
 		}
 		j, headlines := i+1, 0
-		for j < len(a.Blocks) && !a.Blocks[j].Hidden && (headlineLike(a.Blocks[j].Text) || tagLike(a.Blocks[j].Text)) {
-			if headlineLike(a.Blocks[j].Text) {
+		for j < len(a.Blocks) && !a.Blocks[j].Hidden && (headlineLike(a.Blocks[j].Text) || tagLike(a.Blocks[j].Text) || listingLike(a.Blocks[j].Text)) {
+			if headlineLike(a.Blocks[j].Text) || listingLike(a.Blocks[j].Text) {
 				headlines++
 			}
 			j++
@@ -154,6 +154,17 @@ func headlineLike(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return (unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘') && last != '.' && last != ','
+}
+
+// listingLike: a classified or a listing line, a short line that opens
+// with a label in capitals and a colon, "FOR SALE: Oak table, $350.".
+func listingLike(s string) bool {
+	s = strings.TrimSpace(s)
+	label, rest, ok := strings.Cut(s, ":")
+	if !ok || words(s) > afterEndBlock || rest == "" || !hasLetterOrDigit(label) || words(label) > 3 {
+		return false
+	}
+	return strings.ToUpper(label) == label && strings.IndexFunc(label, unicode.IsLower) < 0
 }
 
 // tagLike: a topic tag, "Rail transport", one to four words, no sentence.
@@ -271,15 +282,22 @@ func hideWidgetRuns(a *Article) {
 	}
 }
 
-// hideWidgetTitles hides the short title over a score box or a table
-// ("Championship table" over its header row): a line of up to four words,
-// not a sentence, right before a hidden widget row.
+// hideWidgetTitles hides the short title over a score box, a table or a
+// list of quotes ("Championship table" over its header row, "Stocks in this
+// article" over its tickers): a line of up to six words, not a sentence,
+// right before a hidden row (not before another title).
 func hideWidgetTitles(a *Article) {
 	for i := len(a.Blocks) - 2; i >= 0; i-- {
 		b, next := &a.Blocks[i], a.Blocks[i+1]
 		t := strings.TrimSpace(b.Text)
-		if !b.Hidden && next.Hidden && next.Reason == reasonWidget && words(t) <= 4 && !endsSentence(t) {
-			hide(b, reasonWidget)
+		if !b.Hidden && next.Hidden && (next.Reason == reasonWidget || next.Reason == reasonMarket) &&
+			widgetPart(next.Text) && words(t) <= 6 && !endsSentence(t) {
+			hide(b, next.Reason)
 		}
 	}
+}
+
+// widgetPart: a row, a header row or a quote line of a widget.
+func widgetPart(t string) bool {
+	return widgetRow(t) || words(t) <= 20 && tableHeader(t) || words(t) <= minuteBlock && quoteLine.MatchString(typographic.Replace(t))
 }

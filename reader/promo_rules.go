@@ -31,6 +31,10 @@ const (
 	reasonMedia        = "media controls"
 	reasonWidget       = "scores and tables"
 	reasonTimestamp    = "timestamp"
+	reasonDisclaimer   = "disclaimer"
+	reasonMarket       = "market data"
+	reasonCitation     = "citation"
+	reasonShopping     = "shopping widget"
 )
 
 // labelRules: a block that starts with one of these labels, and is short (a
@@ -59,6 +63,12 @@ var labelRules = []phraseRule{
 		"latest scores", "live scores", "latest results",
 		"view full table", "full table", "view table", "league table", "standings", "fixtures and results",
 		"click here for more", "tap here for more", "click here to read more", "click here for the latest",
+		"subjects:", "keywords:", "categories:", "category:", "sections:", "more deals", "related deals",
+		"today's deals", "obituaries", "classifieds", "classified ads", "legal notices", "public notices",
+	}},
+	{reasonCitation, []string{
+		"cite this article", "cite this article:", "cite this", "how to cite", "how to cite this article",
+		"references", "references:", "bibliography", "bibliography:", "doi:",
 	}},
 	{reasonNavigation, []string{
 		"skip next section", "skip section", "skip to", "back to top", "jump to",
@@ -114,6 +124,15 @@ var exactLabels = []phraseRule{
 		"please email the editor", "write to the editor",
 	}},
 	{reasonSubscription, []string{"ready for more", "start writing", "get the app", "download the app", "upgrade"}},
+	// Paywall badges.
+	{reasonSubscription, []string{
+		"premium", "premium article", "premium content", "subscriber exclusive", "subscribers only",
+		"members only", "for members", "exclusive", "plus", "paid content", "locked",
+	}},
+	{reasonShopping, []string{
+		"buy now", "shop now", "buy it now", "view deal", "see deal", "get deal", "get the deal", "check price",
+		"check prices", "see price", "see prices", "view price", "view at", "add to cart",
+	}},
 	{reasonAd, []string{"play now", "bet now", "claim now", "claim offer"}},
 	{reasonMedia, []string{
 		"enlarge this image", "toggle caption", "hide caption", "show caption", "transcript", "playlist",
@@ -143,7 +162,8 @@ var phraseRules = []phraseRule{
 		"create a free account", "register for free", "sign in or subscribe", "log in or subscribe",
 		"subscriber-only", "premium content", "reached your limit", "you've reached", "verify access",
 		"want all of", "register for free to", "to finish this article", "to unlock",
-		"subscribe for free", "receive new posts", "support my work", "subscribe to our whatsapp channel",
+		"subscribe for free", "receive new posts", "sign in to read", "log in to read", "to read the full",
+		"read the full story", "read the full article", "not a subscriber", "support my work", "subscribe to our whatsapp channel",
 		"join our whatsapp channel", "follow us on whatsapp", "subscribe to our telegram channel",
 	}},
 	{reasonQR, []string{"qr code", "read this article in", "scan the code", "scan to read"}},
@@ -200,7 +220,17 @@ var phraseRules = []phraseRule{
 	}},
 	{reasonFeedback, []string{
 		"report a typo", "report an error", "send us your feedback", "suggest a correction",
-		"submit a correction", "spot an error", "see a typo",
+		"submit a correction", "spot an error", "see a typo", "contact the newsroom", "contact our newsroom",
+		"news tip", "news tips", "story tip", "story idea", "tip line", "contact the reporter",
+	}},
+	// Disclosures a publisher prints by rule: affiliate links, market data,
+	// advice and pricing caveats.
+	{reasonDisclaimer, []string{
+		"affiliate links:", "affiliate disclosure", "contains affiliate links", "may earn a commission",
+		"we earn a commission", "earn a small commission", "earn from qualifying purchases", "amazon associate",
+		"at no extra cost to you", "market data provided by", "quotes delayed", "quotes are delayed",
+		"not investment advice", "not financial advice", "for informational purposes only",
+		"prices are accurate at", "prices were accurate at",
 	}},
 	{reasonNavigation, []string{
 		"for the latest news", "streaming video",
@@ -263,6 +293,9 @@ var shortJunkRules = []struct{ reason, re string }{
 	{reasonShare, `^\d[\d,.]*k?\s+(likes?|restacks?|shares?|reposts?|retweets?|reactions?|claps?|views|upvotes?|hearts?)$`},
 	{reasonTimestamp, `^(published|updated|posted|first published|last updated|last modified)( on| at)?\s*[-:]?\s*(\d{1,2}(st|nd|rd|th)?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}?,?\s*\d{4}\b[\s\d:.,/apm]*(ist|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|aest|aedt|jst|kst|sgt|hkt|pkt)?\s*(-\s*[\p{L} ]+)?$`},
 	{reasonDonation, `^become an? ([\p{L}.&-]+ ){0,3}(sponsor|member|supporter|patron)$`},
+	{reasonCitation, `^(doi:?\s*|https?://(dx\.)?doi\.org/)10\.\d{4,9}/\S+$`},
+	{reasonShopping, `^(deal|offer|sale|discount|price|promotion|coupon)s? (ends|expires|ending|expiring)( in| on| at)?\b.*$`},
+	{reasonRelated, `^more [\p{L}-]+s$`},
 }
 
 // letterOpeners: a publisher's letter to its readers starts so; its
@@ -301,6 +334,13 @@ var creditLabels = []string{
 	"credit", "credits", "photo credit", "image credit", "image source", "source", "illustration",
 	"photo illustration", "video", "graphic", "main image", "top image", "header image", "file photo",
 	"foto", "bild", "photo courtesy", "image courtesy", "video courtesy", "courtesy", "photo courtesy of",
+}
+
+// retailers: shops named on a price button without "at", "Best Buy $199".
+var retailers = []string{
+	"Amazon", "Best Buy", "Walmart", "Target", "Newegg", "B&H", "B&H Photo", "eBay", "Costco",
+	"Home Depot", "Lowe's", "Currys", "Argos", "John Lewis", "Adorama", "Kohl's", "Macy's", "Nordstrom",
+	"Wayfair", "Sam's Club", "Staples", "GameStop", "AliExpress", "Temu", "Etsy", "Apple Store",
 }
 
 // promoAttrs: class and id words of HTML elements that hold junk. Matched

@@ -323,3 +323,28 @@ func TestWidgetRuns(t *testing.T) {
 		}
 	}
 }
+
+func TestClassifyThirdBlindCues(t *testing.T) {
+	cases := map[string]string{
+		"AAPL +1.2%":                 reasonMarket,
+		"S&P 500 5,104.22 -0.3%":     reasonMarket,
+		"$1,099 at Amazon":           reasonShopping,
+		"Best Buy $199":              reasonShopping,
+		"Buy now at Amazon":          reasonShopping,
+		"Deal ends in 2d 14h 08m":    reasonShopping,
+		"DOI: 10.4471/jps.2025.0187": reasonCitation,
+		"1. Okonjo, R. et al. Young terrain on Tethys. J. Planet. Surf. 41, 10 (2025).": reasonCitation,
+		"This is not investment advice.":                                                reasonDisclaimer,
+		"Sonos Move for $400":                                                           "", // a gift guide's subhead
+		"Buy at the dip":                                                                "",
+		"Rockledge 14 11 6 15 — 44":                                                     "",
+		"Shares fell 8.7% on Thursday.":                                                 "",
+		"Smith, the mayor, spoke in 2024.":                                              "",
+	}
+	for text, want := range cases {
+		b := Block{Kind: Paragraph, Text: text}
+		if got := classify(&b, nil, false); got != want {
+			t.Errorf("classify(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
