@@ -294,3 +294,19 @@ func TestHonorificIsNoRole(t *testing.T) {
 	}
 	t.Errorf("Okonkwo not found in %+v", ents)
 }
+
+// BenchmarkRecognizeLongBlock is one 40,000-word paragraph of capitalised
+// words and lists: the pass must stay linear in a block's length (a cue that
+// split the rest of the block at every list item once made it quadratic).
+func BenchmarkRecognizeLongBlock(b *testing.B) {
+	words := []string{"Alpha", "Beta", "Gamma", "Delta", "Pakistan", "Mr.", "Jilani", "of", "the", "and", "counties,"}
+	var sb strings.Builder
+	for i := range 40000 {
+		sb.WriteString(words[(i*7+i/3)%len(words)])
+		sb.WriteByte(' ')
+	}
+	text := []Text{{Block: 0, Text: sb.String()}}
+	for b.Loop() {
+		Recognize(text)
+	}
+}

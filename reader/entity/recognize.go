@@ -1318,12 +1318,8 @@ func listGap(text string, end, start int) bool {
 // pluralPlaceCue reports a plural place noun right after a list: "...
 // and Manatee counties".
 func pluralPlaceCue(text string, end int) bool {
-	w := strings.Fields(text[end:])
-	if len(w) == 0 {
-		return false
-	}
-	k := strings.TrimRight(w[0], ".,;:")
-	return pluralPlaces[k]
+	next, _, _ := strings.Cut(strings.TrimLeft(text[end:], " \t\n"), " ")
+	return pluralPlaces[strings.TrimRight(next, ".,;:\t\n")]
 }
 
 var pluralPlaces = set("counties", "provinces", "states", "districts", "regions", "cities", "towns", "villages",
