@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"lede/reader/entity/internal/textfold"
 	"strings"
 	"testing"
 )
@@ -219,7 +220,7 @@ func TestSpans(t *testing.T) {
 			if strings.HasSuffix(got, "\u2019s") || strings.HasSuffix(got, "'s") || strings.HasPrefix(got, "Mr.") || strings.HasPrefix(got, "Prime Minister") {
 				t.Errorf("%s: span %q includes a possessive or title", e.Name, got)
 			}
-			if fold(got) == "" {
+			if textfold.String(got) == "" {
 				t.Errorf("%s: empty span", e.Name)
 			}
 		}
@@ -244,8 +245,8 @@ func TestGazetteerKeysFolded(t *testing.T) {
 	prev := ""
 	for i := range g.lines {
 		k := g.keyAt(i)
-		if fold(k) != k {
-			t.Fatalf("line %d: key %q is not folded (%q)", i, k, fold(k))
+		if textfold.String(k) != k {
+			t.Fatalf("line %d: key %q is not folded (%q)", i, k, textfold.String(k))
 		}
 		if k < prev {
 			t.Fatalf("line %d: %q sorts before %q", i, k, prev)

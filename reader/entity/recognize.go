@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"lede/reader/entity/internal/textfold"
 	"sort"
 	"strings"
 	"unicode"
@@ -1235,7 +1236,7 @@ func allTitles(toks []token) bool {
 }
 
 func (r *recognizer) roleIsPersonal(role string) bool {
-	for _, w := range strings.Fields(fold(role)) {
+	for _, w := range strings.Fields(textfold.String(role)) {
 		if personTitles[w] || lowerTitles[w] && w != "former" && w != "foreign" && w != "prime" {
 			return true
 		}
@@ -1423,7 +1424,7 @@ func (r *recognizer) resolve() []Entity {
 		if en.canon == "" && m.canon != "" {
 			en.canon = m.canon
 		}
-		for _, k := range []string{fold(m.display), fold(m.canon)} {
+		for _, k := range []string{textfold.String(m.display), textfold.String(m.canon)} {
 			if k == "" {
 				continue
 			}
@@ -1500,15 +1501,15 @@ func (r *recognizer) resolve() []Entity {
 		}
 		if m.kind == Organization && m.canon == "" {
 			// "JPMorgan Chase & Co." is the gazetteer's "JPMorgan Chase" (canonical "JPMorgan")
-			if c := stripCorp(fold(m.display)); c != fold(m.display) {
+			if c := stripCorp(textfold.String(m.display)); c != textfold.String(m.display) {
 				if in := r.lookup(c); in.org && !in.orgCase {
 					m.canon = in.orgName
 				}
 			}
 		}
-		key := fold(m.canon)
+		key := textfold.String(m.canon)
 		if key == "" {
-			key = fold(m.display)
+			key = textfold.String(m.display)
 		}
 		if e, ok := tails[strings.Join(m.toks, " ")]; ok && m.canon == "" {
 			attach(i, e) // "the Southern District" after "District Court for the Southern District of New York"
@@ -1522,7 +1523,7 @@ func (r *recognizer) resolve() []Entity {
 		}
 		e, ok := index[key]
 		if !ok {
-			e, ok = index[fold(m.display)]
+			e, ok = index[textfold.String(m.display)]
 		}
 		if !ok && m.kind == Organization {
 			e, ok = index[stripCorp(key)]
@@ -1569,7 +1570,7 @@ func (r *recognizer) resolve() []Entity {
 						}
 					}
 					// "Goldman Sachs Group Inc." -> "Goldman"
-					rest = rest || len(m.toks) >= 3 && stripCorp(fold(m.display)) != fold(m.display)
+					rest = rest || len(m.toks) >= 3 && stripCorp(textfold.String(m.display)) != textfold.String(m.display)
 					if _, ok := index[m.toks[0]]; rest && !ok {
 						index[m.toks[0]] = e
 					}
@@ -1634,7 +1635,7 @@ func (r *recognizer) resolve() []Entity {
 		if m.ent >= 0 {
 			continue
 		}
-		key := fold(m.display)
+		key := textfold.String(m.display)
 		if e, ok := index[key]; ok && (m.kind == "" || m.kind == ents[e].kind || m.weak) {
 			attach(i, e)
 			continue
@@ -1769,7 +1770,7 @@ func (r *recognizer) output(ents []*entity) []Entity {
 			if a == "" {
 				return
 			}
-			if k := fold(a); !seen[k] {
+			if k := textfold.String(a); !seen[k] {
 				seen[k] = true
 				e.Aliases = append(e.Aliases, a)
 			}
@@ -1790,7 +1791,7 @@ func (r *recognizer) output(ents []*entity) []Entity {
 func dropHonorifics(role string) string {
 	for {
 		first, rest, _ := strings.Cut(role, " ")
-		if !honorifics[fold(first)] {
+		if !honorifics[textfold.String(first)] {
 			return role
 		}
 		role = rest

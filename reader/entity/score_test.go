@@ -3,6 +3,7 @@ package entity
 import (
 	"encoding/json"
 	"fmt"
+	"lede/reader/entity/internal/textfold"
 	"os"
 	"path/filepath"
 	"sort"
@@ -53,7 +54,7 @@ func splitParagraphs(text string) []string {
 
 // normName is the scorer's matching key.
 func normName(s string) string {
-	s = strings.TrimSpace(fold(s))
+	s = strings.TrimSpace(textfold.String(s))
 	s = strings.TrimSuffix(s, "'s")
 	s = strings.TrimSuffix(s, "'")
 	var b strings.Builder

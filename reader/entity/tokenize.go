@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"lede/reader/entity/internal/textfold"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -130,7 +131,7 @@ func tokenize(s string, toks []token) []token {
 		}
 		t := token{start: start, end: i, text: s[start:i], word: true, nlBefore: nl}
 		nl = false
-		t.key = fold(t.text)
+		t.key = textfold.String(t.text)
 		first, fn := utf8.DecodeRuneInString(t.text)
 		t.cap = unicode.IsUpper(first)
 		if !t.cap && unicode.IsLower(first) && utf8.RuneCountInString(t.text) >= 4 {

@@ -30,6 +30,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"lede/reader/entity/internal/textfold"
 	"log"
 	"math"
 	"os"
@@ -60,7 +61,7 @@ type table struct {
 }
 
 func (t *table) add(surface, code, canon string, pop int) {
-	key := fold(surface)
+	key := textfold.String(surface)
 	if key == "" || !latin(key) {
 		return
 	}
@@ -267,7 +268,7 @@ func readHand(path string) *handList {
 		case 'D':
 			h.demonym = append(h.demonym, pair())
 		case 'X':
-			h.drop[fold(rest)] = true
+			h.drop[textfold.String(rest)] = true
 		case 'O':
 			h.orgs = append(h.orgs, strings.Split(rest, "|"))
 		case 'P':
@@ -287,7 +288,7 @@ func addHand(t *table, h *handList) {
 	}
 	for _, p := range h.demonym {
 		// a hand demonym overrides the data's choice of country
-		if m := t.m[fold(p[0])]; m != nil {
+		if m := t.m[textfold.String(p[0])]; m != nil {
 			delete(m, 'D')
 		}
 		t.add(p[0], "D", p[1], 0)
@@ -299,7 +300,7 @@ func addHand(t *table, h *handList) {
 	}
 	for _, names := range h.regions {
 		for _, n := range names {
-			if m := t.m[fold(n)]; m != nil {
+			if m := t.m[textfold.String(n)]; m != nil {
 				delete(m, 'T') // the region wins over a small namesake town
 			}
 			t.add(n, "R", names[0], 0)
@@ -393,14 +394,14 @@ func addCountries(t *table, src string, h *handList) {
 			t.add(c.Name.Official, "C", name, 0)
 		}
 		for _, a := range c.AltSpellings {
-			k := fold(a)
+			k := textfold.String(a)
 			if len(a) <= 3 || strings.Contains(a, ",") || h.drop[k] || t.has(k, 'W') {
 				continue
 			}
 			t.add(a, "C", name, 0)
 		}
 		for _, capital := range c.Capital {
-			if !h.drop[fold(capital)] {
+			if !h.drop[textfold.String(capital)] {
 				t.add(capital, "K", capital, 1e6)
 			}
 		}
@@ -425,7 +426,7 @@ func addSubdivisions(t *table, h *handList, words map[string]int, given map[stri
 		if name == "" || strings.Contains(name, "Unknown") {
 			continue
 		}
-		k := fold(name)
+		k := textfold.String(name)
 		if h.drop[k] || words[k] > 0 && words[k] <= 2 {
 			continue
 		}
@@ -496,7 +497,7 @@ func addCities(t *table, src string, h *handList, words map[string]int, given ma
 		if c.pop < 15000 && !capital && !(c.feature == "PPLA" && c.pop >= 5000) {
 			continue
 		}
-		k := fold(c.name)
+		k := textfold.String(c.name)
 		if h.drop[k] || len(k) < 3 {
 			continue
 		}
