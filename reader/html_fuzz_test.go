@@ -36,15 +36,21 @@ func FuzzParseHTML(f *testing.F) {
 	})
 }
 
+// benchPages are the saved pages both benchmarks read: three news pages, an
+// HTML page saved as .txt and a Chrome MHTML file.
+func benchPages(b *testing.B) [][]byte {
+	var pages [][]byte
+	for _, f := range []string{"html/bench-ad9e9e596f21.html.gz", "html/bench-6a72de37e8f9.html.gz",
+		"html/bench-bd673bd79881.html.gz", "html/saved-as.txt", "mhtml/chrome.mhtml"} {
+		pages = append(pages, readTestdata(b, f))
+	}
+	return pages
+}
+
 // BenchmarkParseHTML is the in-process cost of a saved page, from bytes to
 // a finished article (promo and entities included, as lede runs it).
 func BenchmarkParseHTML(b *testing.B) {
-	files := []string{"html/bench-ad9e9e596f21.html.gz", "html/bench-6a72de37e8f9.html.gz",
-		"html/bench-bd673bd79881.html.gz", "html/saved-as.txt", "mhtml/chrome.mhtml"}
-	var pages [][]byte
-	for _, f := range files {
-		pages = append(pages, readTestdata(b, f))
-	}
+	pages := benchPages(b)
 	for i := 0; b.Loop(); i++ {
 		if _, err := Parse(pages[i%len(pages)], ""); err != nil {
 			b.Fatal(err)
@@ -56,12 +62,7 @@ func BenchmarkParseHTML(b *testing.B) {
 // BenchmarkExtractHTML is extraction alone: charset, parsing, readability
 // and the walk into blocks, without promo and entities.
 func BenchmarkExtractHTML(b *testing.B) {
-	files := []string{"html/bench-ad9e9e596f21.html.gz", "html/bench-6a72de37e8f9.html.gz",
-		"html/bench-bd673bd79881.html.gz", "html/saved-as.txt", "mhtml/chrome.mhtml"}
-	var pages [][]byte
-	for _, f := range files {
-		pages = append(pages, readTestdata(b, f))
-	}
+	pages := benchPages(b)
 	for i := 0; b.Loop(); i++ {
 		if _, err := extract(pages[i%len(pages)], source{}); err != nil {
 			b.Fatal(err)
