@@ -324,13 +324,6 @@ func hasLetterOrDigit(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
-// tokens splits folded text into lower-case words (letters, digits, apostrophes).
-func tokens(f string) []string {
-	return strings.FieldsFunc(f, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	})
-}
-
 // runeAt decodes the rune at s[i], with its width; 0, 0 past the end.
 func runeAt(s string, i int) (rune, int) {
 	if i >= len(s) {

@@ -102,9 +102,7 @@ func repoTexts(t *testing.T) []string {
 		t.Fatal(err)
 	}
 	for _, line := range strings.Split(string(src), "\n") {
-		for _, q := range strings.Split(line, `"`)[1:] {
-			out = append(out, q)
-		}
+		out = append(out, strings.Split(line, `"`)[1:]...)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)

@@ -1370,7 +1370,6 @@ type entity struct {
 	ms       []int
 	canon    string
 	role     string
-	keys     []string // folded full names
 	nameToks []string // person: the longest name's tokens
 }
 
