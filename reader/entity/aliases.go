@@ -1,0 +1,376 @@
+// Stage 4, aliases: mentions become entities; surnames, acronyms and short
+// forms join the entity the text introduced with them.
+
+package entity
+
+import (
+	"lede/reader/entity/internal/textfold"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type entity struct {
+	kind     Kind
+	ms       []int
+	canon    string
+	role     string
+	nameToks []string // person: the longest name's tokens
+}
+
+func (r *recognizer) resolve() []Entity {
+	var ents []*entity
+	index := map[string]int{} // folded alias -> entity
+	surname := map[string]int{}
+	newEnt := func(kind Kind) int {
+		ents = append(ents, &entity{kind: kind})
+		return len(ents) - 1
+	}
+	inits := map[string]int{} // initials of organizations' names -> entity, -1 when two share them
+	tails := map[string]int{} // "southern district", "second circuit": what follows "for the" in a court's name
+	attach := func(mi, e int) {
+		m := &r.ms[mi]
+		m.ent = e
+		en := ents[e]
+		en.ms = append(en.ms, mi)
+		if m.kind == Organization && !m.acronym && len(m.toks) >= 2 {
+			if ini := initials(m.display); len(ini) >= 2 {
+				if old, ok := inits[ini]; ok && old != e {
+					inits[ini] = -1
+				} else {
+					inits[ini] = e
+				}
+			}
+			for k, w := range m.toks[:len(m.toks)-1] {
+				if w != "for" || k == 0 || !(orgHeads[m.toks[k-1]] || orgSuffixes[m.toks[k-1]]) {
+					continue
+				}
+				tail := m.toks[k+1:]
+				if len(tail) > 0 && tail[0] == "the" {
+					tail = tail[1:]
+				}
+				for n := range tail {
+					if n >= 2 && tail[n] == "of" {
+						tails[strings.Join(tail[:n], " ")] = e // "Southern District" of New York
+					}
+				}
+				if len(tail) >= 2 {
+					tails[strings.Join(tail, " ")] = e
+				}
+			}
+		}
+		if m.kind != "" && en.kind == "" {
+			en.kind = m.kind
+		}
+		if en.role == "" && m.role != "" {
+			en.role = m.role
+		}
+		if en.canon == "" && m.canon != "" {
+			en.canon = m.canon
+		}
+		for _, k := range []string{textfold.String(m.display), textfold.String(m.canon)} {
+			if k == "" {
+				continue
+			}
+			if _, ok := index[k]; !ok {
+				index[k] = e
+			}
+			if en.kind == Organization {
+				// "Google Inc." and "Google", "JPMorgan Chase & Co." and "JPMorgan Chase"
+				if c := stripCorp(k); c != k && c != "" {
+					if _, ok := index[c]; !ok {
+						index[c] = e
+					}
+				}
+			}
+		}
+	}
+	for i := range r.ms {
+		r.ms[i].ent = -1
+	}
+	// persons, longest names first
+	var persons []int
+	for i, m := range r.ms {
+		if m.kind == Person && !m.weak {
+			persons = append(persons, i)
+		}
+	}
+	sort.SliceStable(persons, func(a, b int) bool { return len(r.ms[persons[a]].toks) > len(r.ms[persons[b]].toks) })
+	for _, mi := range persons {
+		m := &r.ms[mi]
+		key := strings.Join(m.toks, " ")
+		e, ok := index[key]
+		if !ok || ents[e].kind != Person {
+			e = -1
+			for k, en := range ents {
+				if en.kind == Person && len(m.toks) < len(en.nameToks) && hasSuffixToks(en.nameToks, m.toks) {
+					e = k
+					break
+				}
+			}
+			if e < 0 && len(m.toks) == 1 {
+				if s, ok := surname[m.toks[0]]; ok {
+					e = s
+				}
+			}
+		}
+		if e < 0 {
+			e = newEnt(Person)
+			ents[e].nameToks = m.toks
+			last := len(m.toks) - 1
+			if last >= 1 && nameSuffixes[m.toks[last]] {
+				last-- // "Jackson" after "Jaren Jackson Jr."
+			}
+			surname[m.toks[last]] = e
+		}
+		attach(mi, e)
+	}
+	// places and organizations
+	for i := range r.ms {
+		m := &r.ms[i]
+		if m.acronymOf >= 0 && m.ent < 0 {
+			if e := r.ms[m.acronymOf].ent; e >= 0 {
+				attach(i, e)
+			}
+			continue
+		}
+		if m.ent >= 0 || m.weak || m.kind == "" || m.kind == Person {
+			continue
+		}
+		if m.kind == Place && len(m.toks) == 1 && !m.placePrep && m.gazPlace != 'C' {
+			if e, ok := surname[m.toks[0]]; ok {
+				attach(i, e) // "Jordan" after "Michael Jordan"
+				continue
+			}
+		}
+		if m.kind == Organization && m.canon == "" {
+			// "JPMorgan Chase & Co." is the gazetteer's "JPMorgan Chase" (canonical "JPMorgan")
+			if c := stripCorp(textfold.String(m.display)); c != textfold.String(m.display) {
+				if in := r.lookup(c); in.org && !in.orgCase {
+					m.canon = in.orgName
+				}
+			}
+		}
+		key := textfold.String(m.canon)
+		if key == "" {
+			key = textfold.String(m.display)
+		}
+		if e, ok := tails[strings.Join(m.toks, " ")]; ok && m.canon == "" {
+			attach(i, e) // "the Southern District" after "District Court for the Southern District of New York"
+			continue
+		}
+		if e, ok := inits[strings.ToLower(strings.ReplaceAll(m.display, ".", ""))]; ok && e >= 0 && m.acronym && m.kind == Organization {
+			if _, known := index[key]; !known {
+				attach(i, e) // "DA" after "Democratic Alliance"
+				continue
+			}
+		}
+		e, ok := index[key]
+		if !ok {
+			e, ok = index[textfold.String(m.display)]
+		}
+		if !ok && m.kind == Organization {
+			e, ok = index[stripCorp(key)]
+		}
+		if !ok || ents[e].kind != m.kind {
+			e = newEnt(m.kind)
+		}
+		attach(i, e)
+	}
+	// org short forms: initials and names without a company suffix
+	for e, en := range ents {
+		if en.kind != Organization {
+			continue
+		}
+		for _, mi := range en.ms {
+			m := r.ms[mi]
+			if m.acronym {
+				continue
+			}
+			if ini := initials(m.display); len(ini) >= 2 {
+				if _, ok := index[ini]; !ok {
+					index[ini] = e
+				}
+			}
+			if n := len(m.toks); n >= 2 {
+				// "Chicago Fire" -> "Fire"
+				for k := n - 1; k >= 1; k-- {
+					if in := r.lookup(strings.Join(m.toks[:k], " ")); in.place != 0 {
+						short := strings.Join(m.toks[k:], " ")
+						if _, ok := index[short]; !ok {
+							index[short] = e
+						}
+						break
+					}
+				}
+			}
+			if n := len(m.toks); n >= 2 && !stopCaps[m.toks[0]] {
+				// "Panera Bread" -> "Panera", "JAB Holding" -> "JAB"
+				if in := r.lookup(m.toks[0]); in.word == 0 && !in.given && in.place == 0 {
+					rest := true
+					for _, k := range m.toks[1:] {
+						if !orgSuffixes[k] && !isCommon(r.lookup(k)) {
+							rest = false
+						}
+					}
+					// "Goldman Sachs Group Inc." -> "Goldman"
+					rest = rest || len(m.toks) >= 3 && stripCorp(textfold.String(m.display)) != textfold.String(m.display)
+					if _, ok := index[m.toks[0]]; rest && !ok {
+						index[m.toks[0]] = e
+					}
+				}
+			}
+			if n := len(m.toks); n >= 2 && orgSuffixes[m.toks[n-1]] && !stopCaps[m.toks[n-2]] {
+				// "Labor Party" -> "Labor"
+				short := strings.Join(m.toks[:n-1], " ")
+				if _, ok := index[short]; !ok {
+					index[short] = e
+				}
+			}
+			if len(m.toks) >= 2 && corpAfterComma[m.toks[len(m.toks)-1]] {
+				short := strings.Join(m.toks[:len(m.toks)-1], " ")
+				if _, ok := index[short]; !ok {
+					index[short] = e
+				}
+			}
+		}
+	}
+	// "the Commission" for the one "European Commission" of the text
+	heads := map[string]int{}
+	for e, en := range ents {
+		if en.kind != Organization {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, mi := range en.ms {
+			m := r.ms[mi]
+			if n := len(m.toks); n >= 2 && !m.acronym {
+				if k := m.toks[n-1]; orgHeads[k] && orgSuffixes[k] && !seen[k] {
+					seen[k] = true
+					if _, ok := heads[k]; ok {
+						heads[k] = -1
+					} else {
+						heads[k] = e
+					}
+				}
+			}
+		}
+	}
+	for k, e := range heads {
+		if _, ok := index[k]; !ok && e >= 0 {
+			index[k] = e
+		}
+	}
+	// a first name alone for the one person of the text who has it ("Sergey")
+	firstNames := map[string]int{}
+	for e, en := range ents {
+		if en.kind == Person && len(en.nameToks) >= 2 {
+			k := en.nameToks[0]
+			if _, ok := firstNames[k]; ok {
+				firstNames[k] = -1
+			} else {
+				firstNames[k] = e
+			}
+		}
+	}
+	// everything else: aliases of known entities, or new ones on good evidence
+	for i := range r.ms {
+		m := &r.ms[i]
+		if m.ent >= 0 {
+			continue
+		}
+		key := textfold.String(m.display)
+		if e, ok := index[key]; ok && (m.kind == "" || m.kind == ents[e].kind || m.weak) {
+			attach(i, e)
+			continue
+		}
+		if len(m.toks) == 1 {
+			if e, ok := surname[m.toks[0]]; ok && (m.kind == "" || m.kind == Person || m.weak) {
+				attach(i, e)
+				continue
+			}
+			if e, ok := firstNames[m.toks[0]]; ok && e >= 0 && (m.kind == "" || m.kind == Person || m.weak) && !m.acronym &&
+				(!m.sentStart || !isCommon(r.lookup(m.toks[0]))) {
+				attach(i, e)
+				continue
+			}
+		}
+		if m.weak && m.acronymOf >= 0 || m.aliasOnly {
+			continue
+		}
+		if m.weak {
+			if m.kind == "" && !m.sentStart && len(m.toks) == 1 && !m.acronym {
+				in := r.lookup(m.toks[0])
+				if in.word == 0 && !in.given && !stopCaps[m.toks[0]] {
+					switch {
+					case m.saidAfter || m.personCue:
+						m.kind = Person
+					case m.placePrep:
+						m.kind = Place
+					}
+				}
+				if m.kind != "" {
+					e := newEnt(m.kind)
+					if m.kind == Person {
+						ents[e].nameToks = m.toks
+						surname[m.toks[0]] = e
+					}
+					attach(i, e)
+				}
+			}
+			continue
+		}
+		if m.kind == "" {
+			continue
+		}
+		e := newEnt(m.kind)
+		if m.kind == Person {
+			ents[e].nameToks = m.toks
+		}
+		attach(i, e)
+	}
+	return r.output(ents)
+}
+
+// corpSuffixes are legal forms that a company's name may drop.
+var corpSuffixes = []string{" & co.", " & co", " inc.", " inc", " corp.", " corp", " co.", " ltd.", " ltd", " llc", " plc",
+	" l.p.", " llp", " s.a.", " ag", " n.v.", " se", " corporation", " incorporated", " limited", " company"}
+
+// stripCorp drops a trailing legal form from a folded organization name:
+// "apple inc." -> "apple", "jpmorgan chase & co." -> "jpmorgan chase".
+func stripCorp(k string) string {
+	k = strings.TrimSuffix(k, "'s")
+	for _, suf := range corpSuffixes {
+		if strings.HasSuffix(k, suf) {
+			return strings.TrimSuffix(strings.TrimSuffix(k[:len(k)-len(suf)], ","), " ")
+		}
+	}
+	return k
+}
+
+func hasSuffixToks(long, short []string) bool {
+	if len(short) > len(long) {
+		return false
+	}
+	off := len(long) - len(short)
+	for i, s := range short {
+		if long[off+i] != s {
+			return false
+		}
+	}
+	return true
+}
+
+// initials of the capitalised words of a name, folded: "Pakistan
+// Tehreek-e-Insaaf" -> "pti", "World Health Organization" -> "who".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
