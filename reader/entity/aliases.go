@@ -308,6 +308,8 @@ func (r *recognizer) resolve() []Entity {
 						m.kind = Person
 					case m.placePrep:
 						m.kind = Place
+					case m.hint != "":
+						m.kind = m.hint // the tagger is sure: "Wikileaks said"
 					}
 				}
 				if m.kind != "" {

@@ -13,6 +13,7 @@ import (
 func (r *recognizer) block(b int, text string) {
 	toks := tokenize(text, r.toks[:0])
 	r.toks = toks
+	r.tagBlock(toks)
 	headline := isHeadline(toks)
 	for i := 0; i < len(toks); {
 		t := toks[i]

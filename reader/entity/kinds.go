@@ -122,6 +122,9 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	if s >= j {
 		return next
 	}
+	if r.splitRun(b, text, toks, s, j) {
+		return next // "European Union Gordon Sondland": two names
+	}
 	if c := partyOrgs[toks[s].key]; c != "" && j-s == 1 && !toks[s].sentStart && j < len(toks) && toks[j].word && partyNouns[toks[j].key] {
 		r.addHit(b, text, toks, s, j, gazHit{kind: Organization, canon: c}) // "the Conservative leadership contest"
 		return next
@@ -137,9 +140,12 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 				return next
 			}
 		}
-		m := r.addHit(b, text, toks, s, j, h)
+		if k := r.townAsName(s, j, h); k != "" {
+			r.add(b, text, toks, s, j, k) // "Macron", "Sondland": also small towns somewhere
+			return next
+		}
+		r.addHit(b, text, toks, s, j, h)
 		r.bracketAcronym(b, text, toks, acr, len(r.ms)-1)
-		_ = m
 		return next
 	}
 	// qualifiers: "Pakistani Prime Minister ...", "U.N. Secretary-General ...", "U.S. President ..."
@@ -166,6 +172,10 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 		s += n
 	}
 	if h, ok := r.gazSpan(toks[s:j]); ok {
+		if k := r.townAsName(s, j, h); k != "" {
+			r.add(b, text, toks, s, j, k)
+			return next
+		}
 		r.addHit(b, text, toks, s, j, h)
 		r.bracketAcronym(b, text, toks, acr, len(r.ms)-1)
 		return next
@@ -336,12 +346,16 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 			kind, weak = Place, false // "in Trenton"
 		}
 	}
+	kind, weak, guess = r.modelVerdict(s, j, kind, weak, guess)
 	if headline && kind != Place && kind != Organization {
 		weak = true
 	}
 	m := r.add(b, text, toks, s, j, kind)
 	m.weak = weak
 	m.guess = guess
+	if kind == "" && j-s == 1 {
+		m.hint = r.modelHint(s, j)
+	}
 	m.role = role
 	m.personCue = personal || role != ""
 	if personal && s > t0 && len(name) == 1 {

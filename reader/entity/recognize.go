@@ -9,6 +9,7 @@ type mention struct {
 	kind              Kind   // "" while unknown
 	weak              bool   // kept only if it resolves to an entity found elsewhere
 	guess             bool   // kind from the weakest evidence (two unknown capitalised words: a person)
+	hint              Kind   // the tagger's kind for a lone unknown word, when it is sure
 	canon             string // canonical name from the gazetteer
 	toks              []string
 	role              string
@@ -33,6 +34,9 @@ type recognizer struct {
 	ms     []mention
 	toks   []token
 	info   map[string]info
+	tag    tagState
+	// splitting is set while the pieces of a run the tagger cut are read
+	splitting bool
 }
 
 func (r *recognizer) lookup(key string) info {
@@ -47,7 +51,7 @@ func (r *recognizer) lookup(key string) info {
 // Recognize returns the entities mentioned in texts, in order of first
 // appearance.
 func Recognize(texts []Text) []Entity {
-	r := &recognizer{g: loadGazetteer(), info: make(map[string]info, 256), known: map[string]bool{}, storms: map[string]bool{}}
+	r := &recognizer{g: loadGazetteer(), tag: tagState{model: loadTagger()}, info: make(map[string]info, 256), known: map[string]bool{}, storms: map[string]bool{}}
 	for _, t := range texts {
 		r.prescan(t.Text)
 	}

@@ -1,0 +1,227 @@
+package entity
+
+import (
+	_ "embed"
+	"lede/reader/entity/internal/tagger"
+	"sync"
+)
+
+// taggerData is the name tagger's weights, built by internal/train from open
+// corpora (see NOTICE; the weights are CC BY-SA 4.0).
+//
+//go:embed tagger.bin
+var taggerData []byte
+
+var (
+	taggerOnce  sync.Once
+	taggerModel *tagger.Model
+)
+
+// loadTagger returns the tagger, decoding it on first use; nil if the
+// embedded weights do not decode (the rules then work alone).
+func loadTagger() *tagger.Model {
+	taggerOnce.Do(func() {
+		m, err := tagger.Load(taggerData)
+		if err == nil {
+			taggerModel = m
+		}
+	})
+	return taggerModel
+}
+
+// tagState is the tagger's view of the block being read.
+type tagState struct {
+	model *tagger.Model
+	toks  []tagger.Token
+	em    []float32    // emission scores, NTags per token
+	sent  []float32    // one sentence's emission scores
+	bound []bool       // a sentence starts at the token
+	path  []tagger.Tag // the best tag sequence
+	lat   tagger.Lattice
+}
+
+// tagBlock runs the tagger over a block's tokens.
+func (r *recognizer) tagBlock(toks []token) {
+	ts := &r.tag
+	if ts.model == nil {
+		ts.path = ts.path[:0]
+		return
+	}
+	ts.toks, ts.bound = ts.toks[:0], ts.bound[:0]
+	for _, t := range toks {
+		ts.bound = append(ts.bound, t.sentStart)
+		ts.toks = append(ts.toks, tagger.Token{Text: t.text, Key: t.key, Lex: r.lookup(t.key).lex, SentStart: t.sentStart})
+	}
+	// features are taken sentence by sentence, as the tagger was trained
+	ts.em = ts.em[:0]
+	for a := 0; a < len(ts.toks); {
+		b := a + 1
+		for b < len(ts.toks) && !ts.toks[b].SentStart {
+			b++
+		}
+		ts.sent = ts.model.Emissions(ts.toks[a:b], ts.sent)
+		ts.em = append(ts.em, ts.sent...)
+		a = b
+	}
+	ts.path = ts.model.Viterbi(ts.em, len(ts.toks), ts.bound, ts.path)
+	ts.model.Lattice(ts.em, len(ts.toks), ts.bound, &ts.lat)
+}
+
+var tagKinds = [4]Kind{"", Person, Organization, Place}
+
+// modelKind is the tagger's reading of toks[a:b] as one name: the kind
+// whose labelling scores best ("" = not a name) and by how much it beats
+// the next best.
+func (r *recognizer) modelKind(a, b int) (Kind, float32) {
+	ts := &r.tag
+	if ts.model == nil || b > len(ts.path) || a >= b {
+		return "", 0
+	}
+	best, second, arg := float32(-1e30), float32(-1e30), 0
+	for k := range 4 {
+		s := ts.model.SpanScore(&ts.lat, a, b, k)
+		switch {
+		case s > best:
+			best, second, arg = s, best, k
+		case s > second:
+			second = s
+		}
+	}
+	return tagKinds[arg], best - second
+}
+
+// modelSegments returns where the tagger's best path starts a new name
+// inside toks[a:b], and whether it leaves any of them outside a name.
+func (r *recognizer) modelSegments(a, b int) (starts []int, gaps bool) {
+	ts := &r.tag
+	if ts.model == nil || b > len(ts.path) {
+		return nil, false
+	}
+	for i := a; i < b; i++ {
+		t := ts.path[i]
+		switch {
+		case t == tagger.O:
+			gaps = true
+		case t.Begin() || i == a || ts.path[i-1] == tagger.O:
+			starts = append(starts, i)
+		}
+	}
+	return starts, gaps
+}
+
+// How far the tagger's best reading must beat the next before it overrules
+// the weakest rules. Emission scores are sums of averaged perceptron
+// weights; these were set on testdata/entity.
+const (
+	marginGuess = 2.0 // over "two unknown capitalised words are a person"
+	marginNew   = 6.0 // to give a kind to a lone unknown word
+	marginTown  = 4.0 // over a small town of the gazetteer
+)
+
+// modelVerdict lets the tagger decide the kind of toks[s:j] where the rules
+// only guessed: two unknown capitalised words (a person by default).
+func (r *recognizer) modelVerdict(s, j int, kind Kind, weak, guess bool) (Kind, bool, bool) {
+	mk, margin := r.modelKind(s, j)
+	switch {
+	case guess && mk != kind && margin >= marginGuess:
+		if mk == "" {
+			return "", true, false
+		}
+		return mk, false, false
+	}
+	return kind, weak, guess
+}
+
+// modelHint is the tagger's kind for a lone word the rules could not place,
+// when it is sure enough: resolve gives it to the word if nothing else
+// claims it ("Wikileaks said").
+func (r *recognizer) modelHint(s, j int) Kind {
+	if mk, margin := r.modelKind(s, j); margin >= marginNew && !r.toks[s].sentStart {
+		return mk
+	}
+	return ""
+}
+
+// townAsName returns the kind the tagger gives a name the gazetteer knows
+// only as a small town (or "" to keep the place): "Macron", "Binoche".
+func (r *recognizer) townAsName(s, j int, h gazHit) Kind {
+	if h.kind != Place || h.code != 'T' || h.dem {
+		return ""
+	}
+	if in := r.lookup(keyOf(r.toks[s:j])); in.placePop >= 5 {
+		return ""
+	}
+	if s > 0 && r.toks[s-1].word && placePreps[r.toks[s-1].key] && r.toks[s-1].key != "of" {
+		return "" // "in Ladue"
+	}
+	mk, margin := r.modelKind(s, j)
+	if mk == Person || mk == Organization {
+		if margin >= marginTown {
+			return mk
+		}
+	}
+	return ""
+}
+
+// splitRun cuts a run of capitalised words where the tagger starts a new
+// name inside it, and reads each piece on its own: "Britain Liu Xiaming",
+// "Timothy Weeks AP". Known names, names ending in an organization's suffix
+// and runs of titles stay whole. It reports whether it cut.
+func (r *recognizer) splitRun(b int, text string, toks []token, s, j int) bool {
+	if r.splitting || j-s < 2 {
+		return false
+	}
+	if _, ok := r.gazSpan(toks[s:j]); ok || r.known[keyOf(toks[s:j])] || orgSuffixes[toks[j-1].key] {
+		return false
+	}
+	starts, _ := r.modelSegments(s, j)
+	if len(starts) == 0 {
+		return false
+	}
+	// leading words outside any name, neither titles nor known names:
+	// "Operating Officer Sheryl Sandberg"
+	lead := starts[0]
+	for lead > s && (titleWords[toks[lead-1].key] || toks[lead-1].key == "of") {
+		lead--
+	}
+	if n, _ := r.gazPrefix(toks[s:lead]); n > 0 {
+		lead = s
+	}
+	for k := s; k < lead; k++ {
+		if in := r.lookup(toks[k].key); !toks[k].cap || !isCommon(in) || in.given {
+			lead = s // only ordinary words are dropped, never a name's own
+		}
+	}
+	cuts := []int{}
+	if lead > s {
+		cuts = append(cuts, lead)
+	}
+	path := r.tag.path
+	from := lead
+	for _, p := range starts[1:] {
+		prev := toks[p-1].key
+		if particles[toks[p].key] || joinWords[toks[p].key] || titleWords[prev] || joinWords[prev] || path[p-1] == tagger.O {
+			continue
+		}
+		// two names side by side: of different kinds, or the first one known
+		_, known := r.gazSpan(toks[from:p])
+		if path[p-1].Kind() == path[p].Kind() && !known {
+			continue
+		}
+		cuts = append(cuts, p)
+		from = p
+	}
+	if len(cuts) == 0 {
+		return false
+	}
+	r.splitting = true
+	defer func() { r.splitting = false }()
+	from = s
+	for _, c := range append(cuts, j) {
+		if c > from && !(from == s && lead > s && c == lead) {
+			r.chunk(b, text, toks, from, c, false)
+		}
+		from = c
+	}
+	return true
+}
