@@ -14,9 +14,14 @@ func (r *recognizer) block(b int, text string) {
 	toks := tokenize(text, r.toks[:0])
 	r.toks = toks
 	r.tagBlock(toks)
+	muted := r.mute(toks, r.first)
 	headline := isHeadline(toks)
 	for i := 0; i < len(toks); {
 		t := toks[i]
+		if muted[i] {
+			i++ // a byline, a photo credit, a time stamp, a ticker
+			continue
+		}
 		if n := skipAside(toks, i); n > i {
 			i = n // "(NASDAQ: AAPL)", "(D-Mass.)"
 			continue
@@ -30,6 +35,12 @@ func (r *recognizer) block(b int, text string) {
 			continue
 		}
 		j := r.extend(toks, i)
+		for k := i + 1; k < j; k++ {
+			if muted[k] {
+				j = k // "Timothy Weeks AP": the credit is not part of the name
+				break
+			}
+		}
 		if !headline {
 			if k, from := r.acronymSpan(toks, i); k > j {
 				if from > i {

@@ -15,7 +15,7 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	next := j
 	// an acronym in brackets right after: "Jaish al Adl (JAA)"
 	acr := -1
-	if j+2 < len(toks) && toks[j].text == "(" && toks[j+1].allCaps && toks[j+2].text == ")" && !r.knownAcronym(toks[j+1]) {
+	if j+2 < len(toks) && toks[j].text == "(" && toks[j+1].allCaps && toks[j+2].text == ")" && !r.knownAcronym(toks[j+1]) && !r.muted[j+1] {
 		a, _ := utf8.DecodeRuneInString(toks[j+1].text)
 		for k := i; k < j; k++ {
 			if f, _ := utf8.DecodeRuneInString(toks[k].text); f == a && toks[k].key != toks[j+1].key {

@@ -35,6 +35,8 @@ type recognizer struct {
 	toks   []token
 	info   map[string]info
 	tag    tagState
+	muted  []bool // tokens of the block that are credits, time stamps or tickers
+	first  bool   // the block is the article's first (its title)
 	// splitting is set while the pieces of a run the tagger cut are read
 	splitting bool
 }
@@ -55,8 +57,9 @@ func Recognize(texts []Text) []Entity {
 	for _, t := range texts {
 		r.prescan(t.Text)
 	}
-	for _, t := range texts {
+	for n, t := range texts {
 		from := len(r.ms)
+		r.first = n == 0
 		r.block(t.Block, t.Text)
 		r.lists(t.Text, from)
 	}
