@@ -20,7 +20,8 @@ var creditLeads = [][]string{
 	{"credit", ":"}, {"image", ":"}, {"images", ":"}, {"picture", ":"}, {"video", ":"}, {"source", ":"},
 	{"reporting", "by"}, {"additional", "reporting"}, {"editing", "by"}, {"writing", "by"}, {"compiled", "by"},
 	{"contributing", ":"}, {"contributing", "writer"}, {"contributing", "reporter"}, {"graphic", "by"},
-	{"illustration", "by"}, {"produced", "by"}, {"edited", "by"}, {"written", "by"},
+	{"illustration", "by"}, {"produced", "by"}, {"edited", "by"}, {"written", "by"}, {"file", ":"},
+	{"copyright"},
 }
 
 // creditTails end a sentence that credits reporters: "Associated Press
@@ -43,9 +44,17 @@ func (r *recognizer) mute(toks []token, first bool) []bool {
 	if len(toks) == 0 {
 		return muted
 	}
-	if !first && bylineBlock(toks) {
-		all(0, len(toks))
-		return muted
+	// a byline or credit on a line of its own: the whole block, or a line of
+	// it ("A caption.\nEPA")
+	for a := 0; a < len(toks) && !first; {
+		e := a + 1
+		for e < len(toks) && !toks[e].nlBefore {
+			e++
+		}
+		if bylineBlock(toks[a:e]) {
+			all(a, e)
+		}
+		a = e
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -53,7 +62,7 @@ func (r *recognizer) mute(toks []token, first bool) []bool {
 		for _, lead := range creditLeads {
 			if creditAt(toks, i, lead) {
 				e := i
-				for e < len(toks) && toks[e].text != ")" && !(e > i+len(lead) && toks[e].sentStart) {
+				for e < len(toks) && toks[e].text != ")" && toks[e].text != "]" && !(e > i+len(lead) && (toks[e].nlBefore || endsSentence(toks[e-1]))) {
 					e++
 				}
 				all(i, e)
@@ -74,7 +83,7 @@ func (r *recognizer) mute(toks []token, first bool) []bool {
 			if i+2 < len(toks) && toks[i+2].start == toks[i+1].end {
 				muted[i+2] = true
 			}
-		case t.text == "/" && i > 0 && i+1 < len(toks) && toks[i-1].cap && toks[i+1].cap:
+		case (t.text == "/" || t.text == "|") && i > 0 && i+1 < len(toks) && toks[i-1].cap && toks[i+1].cap:
 			// "Leonhard Foeger / Reuters", "Kevin Mazur/Getty Images": the photographer and the agency
 			a := i
 			for a > 0 && (toks[a-1].cap || toks[a-1].text == "." || particles[toks[a-1].key]) && !toks[a].sentStart && !toks[a].nlBefore {
@@ -101,7 +110,7 @@ func (r *recognizer) mute(toks []token, first bool) []bool {
 	if t := toks[last]; t.word && t.allCaps && agencies[t.key] && last > 0 && toks[last-1].word {
 		muted[last] = true
 	}
-	if last >= 3 && toks[last].text == ")" && toks[last-2].text == "(" && agencies[toks[last-1].key] && toks[last-3].word {
+	if last >= 3 && toks[last].text == ")" && toks[last-2].text == "(" && agencies[toks[last-1].key] {
 		muted[last-1] = true
 	}
 	return muted
@@ -113,11 +122,11 @@ func creditAt(toks []token, i int, lead []string) bool {
 	if i+len(lead) > len(toks) || !toks[i].cap {
 		return false
 	}
-	if !(toks[i].sentStart || i > 0 && toks[i-1].text == "(") {
+	if !(toks[i].sentStart || i > 0 && (toks[i-1].text == "(" || toks[i-1].text == "[")) {
 		return false
 	}
 	for k, w := range lead {
-		if toks[i+k].key != w {
+		if t := toks[i+k]; t.key != w && t.text != w {
 			return false
 		}
 	}
@@ -140,6 +149,9 @@ func bylineBlock(toks []token) bool {
 	}
 	if words > 10 {
 		return false
+	}
+	if t := toks[len(toks)-1]; t.word && journalistWords[t.key] && toks[0].cap {
+		return true // "Caroline Hawley, BBC diplomatic correspondent"
 	}
 	for k, t := range toks {
 		switch {
@@ -169,4 +181,14 @@ func marketSentence(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// journalistWords end a credit line: "Caroline Hawley, BBC diplomatic
+// correspondent".
+var journalistWords = set("correspondent", "reporter", "editor", "writer", "journalist", "columnist", "producer",
+	"photographer", "contributor", "staff", "staffer", "analyst")
+
+// endsSentence reports a token that ends a sentence.
+func endsSentence(t token) bool {
+	return t.text == "." || t.text == "!" || t.text == "?"
 }

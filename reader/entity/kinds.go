@@ -267,7 +267,7 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	name := toks[s:j]
 	lastName := name[len(name)-1]
 	var kind Kind
-	weak, guess := false, false
+	weak, guess, placeLed := false, false, false
 	cueAfter := ""
 	if n := j; n < len(toks) {
 		if acr >= 0 {
@@ -324,6 +324,7 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	case len(name) >= 2:
 		if n, _ := r.gazPrefix(name); n > 0 && n < len(name) {
 			kind = Organization // "Pakistan Tehreek-e-Insaaf", "Washington Post"
+			placeLed = true
 			break
 		}
 		common := 0
@@ -346,7 +347,7 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 			kind, weak = Place, false // "in Trenton"
 		}
 	}
-	kind, weak, guess = r.modelVerdict(s, j, kind, weak, guess)
+	kind, weak, guess = r.modelVerdict(s, j, kind, weak, guess, placeLed)
 	if headline && kind != Place && kind != Organization {
 		weak = true
 	}

@@ -118,18 +118,28 @@ const (
 	marginTown  = 4.0 // over a small town of the gazetteer
 )
 
-// modelVerdict lets the tagger decide the kind of toks[s:j] where the rules
-// only guessed: two unknown capitalised words (a person by default).
-func (r *recognizer) modelVerdict(s, j int, kind Kind, weak, guess bool) (Kind, bool, bool) {
-	mk, margin := r.modelKind(s, j)
-	switch {
-	case guess && mk != kind && margin >= marginGuess:
-		if mk == "" {
-			return "", true, false
-		}
-		return mk, false, false
+// modelVerdict lets the tagger decide the kind of a run of two or more
+// words toks[s:j] where the rules only guessed: two unknown capitalised
+// words (a person by default), a person's name made of ordinary words
+// ("Taylor Swift", "Britney Spears"), or a name that starts with a place
+// ("Chelsea Handler", "Elizabeth Warren": an organization by default). The
+// tagger may move such a run to another kind, never drop it: it knows too
+// few foreign names to say that "Sajid Javid" is nobody.
+func (r *recognizer) modelVerdict(s, j int, kind Kind, weak, guess, placeLed bool) (Kind, bool, bool) {
+	if j-s < 2 || !(guess || placeLed || kind == "" && weak) {
+		return kind, weak, guess
 	}
-	return kind, weak, guess
+	mk, margin := r.modelKind(s, j)
+	if mk == "" || mk == kind || margin < marginGuess {
+		return kind, weak, guess
+	}
+	if mk == Person && !r.lookup(r.toks[s].key).given && (kind == "" || placeLed) {
+		return kind, weak, guess // a person needs a known given name here
+	}
+	if placeLed && !guess && mk != Person {
+		return kind, weak, guess // "Chicago Fire" stays a club
+	}
+	return mk, false, false
 }
 
 // modelHint is the tagger's kind for a lone word the rules could not place,
