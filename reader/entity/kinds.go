@@ -156,6 +156,12 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 			break
 		}
 		rest := toks[s+n : j]
+		if r.twoNames(s, s+n, j, h) {
+			// "European Union Gordon Sondland", "American Kevin King", "White House Russia"
+			r.addHit(b, text, toks, s, s+n, h)
+			s += n
+			continue
+		}
 		if !(titleWords[rest[0].key] || h.dem && len(rest) >= 2) {
 			break
 		}
@@ -598,4 +604,28 @@ func (r *recognizer) settleList(text string, items []int) {
 			m.kind, m.weak, m.guess, m.aliasOnly = kind, false, false, false
 		}
 	}
+}
+
+// twoNames reports that a run whose first words toks[s:e] are a known name
+// h goes on with another name toks[e:j], not with more of the first: a
+// person ("Ukraine Kurt Volker", "Britain Liu Xiaming"), a place after an
+// organization ("White House Russia") or two demonyms ("Israeli Jewish").
+func (r *recognizer) twoNames(s, e, j int, h gazHit) bool {
+	toks := r.toks
+	rest := toks[e:j]
+	if orgSuffixes[rest[len(rest)-1].key] || titleWords[rest[0].key] {
+		return false
+	}
+	if len(rest) >= 2 && !nameSuffixes[rest[len(rest)-1].key] {
+		if in := r.lookup(rest[0].key); in.given && in.place == 0 && !in.org && in.word == 0 {
+			return true
+		}
+		if mk, margin := r.modelKind(e, j); mk == Person && margin >= marginGuess {
+			return true
+		}
+	}
+	if h2, ok := r.gazSpan(rest); ok && (h.kind == Organization && h2.kind == Place && !h2.dem || h.dem && h2.dem) {
+		return true
+	}
+	return false
 }
