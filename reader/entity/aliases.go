@@ -5,6 +5,7 @@ package entity
 
 import (
 	"lede/reader/entity/internal/textfold"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -21,8 +22,9 @@ type entity struct {
 
 func (r *recognizer) resolve() []Entity {
 	var ents []*entity
-	index := map[string]int{} // folded alias -> entity
-	surname := map[string]int{}
+	index := map[string]int{}     // folded alias -> entity
+	surname := map[string][]int{} // a family name -> the people who have it, in order of introduction
+	intro := map[int][]int{}      // person -> the orders of the mentions that give more than one name
 	newEnt := func(kind Kind) int {
 		ents = append(ents, &entity{kind: kind})
 		return len(ents) - 1
@@ -102,17 +104,19 @@ func (r *recognizer) resolve() []Entity {
 		key := strings.Join(m.toks, " ")
 		e, ok := index[key]
 		if !ok || ents[e].kind != Person {
-			e = -1
+			var cands []int
 			for k, en := range ents {
 				if en.kind == Person && len(m.toks) < len(en.nameToks) && hasSuffixToks(en.nameToks, m.toks) {
-					e = k
-					break
+					cands = append(cands, k) // "Abbas Jilani" of "Jalil Abbas Jilani", "Biden" of "Joe Biden"
 				}
 			}
-			if e < 0 && len(m.toks) == 1 {
-				if s, ok := surname[m.toks[0]]; ok {
-					e = s
-				}
+			if len(m.toks) == 1 {
+				cands = append(cands, surname[m.toks[0]]...)
+				cands = append(cands, r.familyFirst(ents, m.toks[0])...)
+			}
+			e = r.pickPerson(mi, cands, ents, intro)
+			if e == ambiguous {
+				continue // two people share the name and the text does not say which
 			}
 		}
 		if e < 0 {
@@ -122,7 +126,10 @@ func (r *recognizer) resolve() []Entity {
 			if last >= 1 && nameSuffixes[m.toks[last]] {
 				last-- // "Jackson" after "Jaren Jackson Jr."
 			}
-			surname[m.toks[last]] = e
+			surname[m.toks[last]] = append(surname[m.toks[last]], e)
+		}
+		if len(m.toks) >= 2 {
+			intro[e] = append(intro[e], m.order)
 		}
 		attach(mi, e)
 	}
@@ -138,9 +145,22 @@ func (r *recognizer) resolve() []Entity {
 		if m.ent >= 0 || m.weak || m.kind == "" || m.kind == Person {
 			continue
 		}
-		if m.kind == Place && len(m.toks) == 1 && !m.placePrep && m.gazPlace != 'C' {
-			if e, ok := surname[m.toks[0]]; ok {
-				attach(i, e) // "Jordan" after "Michael Jordan"
+		if m.kind == Place && len(m.toks) == 1 && !m.placePrep && m.gazPlace != 'C' || m.kind == Organization && m.canon == "" && !m.acronym {
+			// "Jordan" after "Michael Jordan"; "Trump" in "the Trump administration"; "Hawk Sawyer"
+			var cands []int
+			if len(m.toks) == 1 {
+				cands = append(cands, surname[m.toks[0]]...)
+			}
+			for k, en := range ents {
+				if en.kind == Person && len(m.toks) < len(en.nameToks) && hasSuffixToks(en.nameToks, m.toks) {
+					cands = append(cands, k)
+				}
+				if en.kind == Person && m.kind == Organization && strings.Join(m.toks, " ") == strings.Join(en.nameToks, " ") {
+					cands = append(cands, k) // "Donald Trump" in "the Donald Trump campaign"
+				}
+			}
+			if e := r.pickPerson(i, cands, ents, intro); e >= 0 {
+				attach(i, e)
 				continue
 			}
 		}
@@ -286,8 +306,10 @@ func (r *recognizer) resolve() []Entity {
 			continue
 		}
 		if len(m.toks) == 1 {
-			if e, ok := surname[m.toks[0]]; ok && (m.kind == "" || m.kind == Person || m.weak) {
-				attach(i, e)
+			if cands := surname[m.toks[0]]; len(cands) > 0 && (m.kind == "" || m.kind == Person || m.weak) {
+				if e := r.pickPerson(i, cands, ents, intro); e >= 0 {
+					attach(i, e)
+				}
 				continue
 			}
 			if e, ok := firstNames[m.toks[0]]; ok && e >= 0 && (m.kind == "" || m.kind == Person || m.weak) && !m.acronym &&
@@ -316,7 +338,7 @@ func (r *recognizer) resolve() []Entity {
 					e := newEnt(m.kind)
 					if m.kind == Person {
 						ents[e].nameToks = m.toks
-						surname[m.toks[0]] = e
+						surname[m.toks[0]] = append(surname[m.toks[0]], e)
 					}
 					attach(i, e)
 				}
@@ -375,4 +397,77 @@ func initials(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// ambiguous is pickPerson's answer when a name fits several people and the
+// text does not tell them apart.
+const ambiguous = -2
+
+// pickPerson chooses the person a short name (a surname, "Mr. Biden") in
+// mention mi stands for among cands: the only one; the only one with the
+// title the mention gives ("Vice President Biden"); else the one the text
+// introduced last before it. With several candidates and none introduced
+// before the mention it returns ambiguous; with none, -1.
+func (r *recognizer) pickPerson(mi int, cands []int, ents []*entity, intro map[int][]int) int {
+	uniq := cands[:0:0]
+	for _, c := range cands {
+		if !slices.Contains(uniq, c) {
+			uniq = append(uniq, c)
+		}
+	}
+	switch len(uniq) {
+	case 0:
+		return -1
+	case 1:
+		return uniq[0]
+	}
+	m := r.ms[mi]
+	if m.role != "" {
+		match, n := -1, 0
+		for _, c := range uniq {
+			if sameRole(ents[c].role, m.role) {
+				match, n = c, n+1
+			}
+		}
+		if n == 1 {
+			return match
+		}
+	}
+	best, at := ambiguous, -1
+	for _, c := range uniq {
+		for _, o := range intro[c] {
+			if o < m.order && o > at {
+				best, at = c, o
+			}
+		}
+	}
+	return best
+}
+
+// sameRole compares two roles without "former" and the like: "former Vice
+// President" and "Vice President" are one title.
+func sameRole(a, b string) bool {
+	trim := func(s string) string {
+		s = strings.ToLower(s)
+		for _, q := range roleQualifiers {
+			s = strings.TrimPrefix(s, q+" ")
+		}
+		return s
+	}
+	return a != "" && b != "" && trim(a) == trim(b)
+}
+
+// familyFirst returns the people whose name starts with a family name, the
+// word tok, that is no given name: "Xi" for "Xi Jinping", "Liu" for "Liu He".
+func (r *recognizer) familyFirst(ents []*entity, tok string) []int {
+	if r.lookup(tok).given {
+		return nil
+	}
+	var out []int
+	for k, en := range ents {
+		if en.kind == Person && len(en.nameToks) >= 2 && en.nameToks[0] == tok && !r.lookup(en.nameToks[1]).given {
+			out = append(out, k)
+		}
+	}
+	return out
 }

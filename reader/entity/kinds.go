@@ -268,6 +268,8 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	}
 	if role == "" {
 		role = r.roleBefore(text, toks, i)
+	} else {
+		role = qualifyRole(role, toks, i)
 	}
 	role = dropHonorifics(role)
 	name := toks[s:j]

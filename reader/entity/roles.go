@@ -71,3 +71,25 @@ func dropHonorifics(role string) string {
 		role = rest
 	}
 }
+
+// roleQualifiers change what a title says and stay with it: "jailed former
+// Prime Minister Imran Khan" is a former prime minister.
+var roleQualifiers = []string{"former", "then", "acting", "interim", "outgoing", "late", "ex"}
+
+// qualifyRole puts the qualifier written right before toks[i] in front of
+// a role read from the capitalised title after it.
+func qualifyRole(role string, toks []token, i int) string {
+	if role == "" || i == 0 || !toks[i-1].word || toks[i-1].cap {
+		return role
+	}
+	k := toks[i-1].key
+	if strings.HasPrefix(strings.ToLower(role), k+" ") {
+		return role
+	}
+	for _, q := range roleQualifiers {
+		if k == q {
+			return q + " " + role
+		}
+	}
+	return role
+}
