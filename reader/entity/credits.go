@@ -21,7 +21,7 @@ var creditLeads = [][]string{
 	{"reporting", "by"}, {"additional", "reporting"}, {"editing", "by"}, {"writing", "by"}, {"compiled", "by"},
 	{"contributing", ":"}, {"contributing", "writer"}, {"contributing", "reporter"}, {"graphic", "by"},
 	{"illustration", "by"}, {"produced", "by"}, {"edited", "by"}, {"written", "by"}, {"file", ":"},
-	{"copyright"},
+	{"copyright"}, {"analysis", "by"}, {"opinion", "by"}, {"commentary", "by"}, {"perspective", "by"},
 }
 
 // creditTails end a sentence that credits reporters: "Associated Press
@@ -46,6 +46,11 @@ func (r *recognizer) mute(toks []token, first bool) []bool {
 	}
 	// a byline or credit on a line of its own: the whole block, or a line of
 	// it ("A caption.\nEPA")
+	// the first block may be the title, where capitals say nothing; a
+	// short one is a byline ("Rodrigo Campos")
+	if first && wordCount(toks) <= 3 {
+		first = false
+	}
 	for a := 0; a < len(toks) && !first; {
 		e := a + 1
 		for e < len(toks) && !toks[e].nlBefore {
@@ -150,7 +155,7 @@ func bylineBlock(toks []token) bool {
 	if words > 10 {
 		return false
 	}
-	if t := toks[len(toks)-1]; t.word && journalistWords[t.key] && toks[0].cap {
+	if t := toks[len(toks)-1]; t.word && journalistWord(t.key) && toks[0].cap {
 		return true // "Caroline Hawley, BBC diplomatic correspondent"
 	}
 	for k, t := range toks {
@@ -187,6 +192,27 @@ func marketSentence(toks []token, i int) bool {
 // correspondent".
 var journalistWords = set("correspondent", "reporter", "editor", "writer", "journalist", "columnist", "producer",
 	"photographer", "contributor", "staff", "staffer", "analyst")
+
+// journalistWord reports a job that ends a credit line, "editor-at-large"
+// and "senior correspondent" included.
+func journalistWord(k string) bool {
+	for _, part := range strings.Split(k, "-") {
+		if journalistWords[part] {
+			return true
+		}
+	}
+	return false
+}
+
+func wordCount(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.word {
+			n++
+		}
+	}
+	return n
+}
 
 // endsSentence reports a token that ends a sentence.
 func endsSentence(t token) bool {
