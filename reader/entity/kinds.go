@@ -91,6 +91,9 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 				if n, _ := r.gazPrefix(toks[s:j]); n > 1 {
 					break // "United States"
 				}
+				if mk, margin := r.modelKind(s, j); s+1 < j && mk == Person && margin >= marginTown && !titleWords[t.key] {
+					break // "Scooter Braun is ...": the tagger reads a person
+				}
 				if in.given && s+1 < j && !isCommon(r.lookup(toks[s+1].key)) {
 					break // "Will Smith"
 				}
@@ -275,7 +278,7 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	name := toks[s:j]
 	lastName := name[len(name)-1]
 	var kind Kind
-	weak, guess, placeLed := false, false, false
+	weak, guess, placeLed, orgGuess := false, false, false, false
 	cueAfter := ""
 	if n := j; n < len(toks) {
 		if acr >= 0 {
@@ -303,6 +306,8 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 		kind = Organization
 	case placeCuesAfter[cueAfter]:
 		kind = Place
+	case s >= 2 && toks[s-1].key == "of" && placeNouns[toks[s-2].key]:
+		kind = Place // "the Palestinian village of Kifl Hares"
 	case s > 0 && toks[s-1].word && !toks[s-1].cap && orgCuesBefore[toks[s-1].key] && !firstIn.given:
 		kind = Organization // "the logistics group Transnet"
 	case len(name) >= 2 && venueSuffixes[lastName.key] && (!firstIn.given || !surnameSuffixes[lastName.key]) && !orgSuffixes[lastName.key]:
@@ -346,6 +351,7 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 			guess = true
 		} else if firstIn.word == 0 && !firstIn.given && !stopCaps[name[0].key] && !hasDigit(name[0].text) {
 			kind = Organization // "Panera Bread", "JAB Holding"
+			orgGuess = true
 		} else {
 			kind, weak = "", true
 		}
@@ -355,7 +361,7 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 			kind, weak = Place, false // "in Trenton"
 		}
 	}
-	kind, weak, guess = r.modelVerdict(s, j, kind, weak, guess, placeLed)
+	kind, weak, guess = r.modelVerdict(s, j, kind, weak, guess, placeLed, orgGuess)
 	if headline && kind != Place && kind != Organization {
 		weak = true
 	}
@@ -631,3 +637,8 @@ func (r *recognizer) twoNames(s, e, j int, h gazHit) bool {
 	}
 	return false
 }
+
+// placeNouns before "of" say a place's name follows: "the village of Kifl
+// Hares", "the settlement of Gush Etzion".
+var placeNouns = set("village", "town", "city", "settlement", "region", "province", "district", "county",
+	"island", "neighborhood", "neighbourhood", "suburb", "municipality", "outskirts", "state", "kingdom", "republic")

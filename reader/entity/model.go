@@ -122,16 +122,23 @@ const (
 // words toks[s:j] where the rules only guessed: two unknown capitalised
 // words (a person by default), a person's name made of ordinary words
 // ("Taylor Swift", "Britney Spears"), or a name that starts with a place
-// ("Chelsea Handler", "Elizabeth Warren": an organization by default). The
+// ("Chelsea Handler", "Elizabeth Warren": an organization by default), or
+// unknown words that the rules take for a company ("Avi Bell"). The
 // tagger may move such a run to another kind, never drop it: it knows too
 // few foreign names to say that "Sajid Javid" is nobody.
-func (r *recognizer) modelVerdict(s, j int, kind Kind, weak, guess, placeLed bool) (Kind, bool, bool) {
-	if j-s < 2 || !(guess || placeLed || kind == "" && weak) {
+func (r *recognizer) modelVerdict(s, j int, kind Kind, weak, guess, placeLed, orgGuess bool) (Kind, bool, bool) {
+	if j-s < 2 || !(guess || placeLed || orgGuess || kind == "" && weak) {
 		return kind, weak, guess
 	}
 	mk, margin := r.modelKind(s, j)
 	if mk == "" || mk == kind || margin < marginGuess {
 		return kind, weak, guess
+	}
+	if orgGuess {
+		if margin < marginTown {
+			return kind, weak, guess
+		}
+		return mk, false, false // "Avi Bell", "Kifl Hares": unknown words, not a company
 	}
 	if mk == Person && !r.lookup(r.toks[s].key).given && (kind == "" || placeLed) {
 		return kind, weak, guess // a person needs a known given name here

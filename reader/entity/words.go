@@ -102,7 +102,7 @@ var orgSuffixes = set(
 	"directorate", "inspectorate", "ministries", "agencies", "commissions", "unions", "parties",
 	"corporation", "caucus", "clinic", "library", "zoo", "orchestra", "ensemble", "choir", "band",
 	"cooperative", "co-op", "collective", "institutes", "sciences", "studies", "research",
-	"management", "capital", "holding", "advisors", "advisers", "associates", "energy", "appeals",
+	"management", "capital", "holding", "advisors", "advisers", "associates", "energy", "appeals", "productions",
 )
 
 // orgHeads start organization names before "of"/"for": "Ministry of Defence".
