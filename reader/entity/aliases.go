@@ -145,8 +145,10 @@ func (r *recognizer) resolve() []Entity {
 		if m.ent >= 0 || m.weak || m.kind == "" || m.kind == Person {
 			continue
 		}
-		if m.kind == Place && len(m.toks) == 1 && !m.placePrep && m.gazPlace != 'C' || m.kind == Organization && m.canon == "" && !m.acronym {
-			// "Jordan" after "Michael Jordan"; "Trump" in "the Trump administration"; "Hawk Sawyer"
+		if m.kind == Place && !m.placePrep && m.gazPlace != 'C' && (len(m.toks) == 1 || m.gazPlace == 'T' || m.gazPlace == 0) ||
+			m.kind == Organization && !m.acronym && (m.canon == "" || len(m.toks) == 1 && introducedBefore(surname[m.toks[0]], intro, m.order)) {
+			// "Jordan" after "Michael Jordan"; "Trump" in "the Trump administration"; "Hawk Sawyer";
+			// "Braun" (also a company) after "Scooter Braun"
 			var cands []int
 			if len(m.toks) == 1 {
 				cands = append(cands, surname[m.toks[0]]...)
@@ -470,4 +472,17 @@ func (r *recognizer) familyFirst(ents []*entity, tok string) []int {
 		}
 	}
 	return out
+}
+
+// introducedBefore reports that one of the people ps was introduced by a
+// fuller name before document order o.
+func introducedBefore(ps []int, intro map[int][]int, o int) bool {
+	for _, p := range ps {
+		for _, x := range intro[p] {
+			if x < o {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -368,8 +368,10 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	m := r.add(b, text, toks, s, j, kind)
 	m.weak = weak
 	m.guess = guess
-	if kind == "" && j-s == 1 {
-		m.hint = r.modelHint(s, j)
+	if kind == "" && j-s == 1 && !toks[s].sentStart && !m.saidAfter && !m.placePrep && !m.personCue && !m.acronym {
+		if in := r.lookup(toks[s].key); in.word == 0 && !in.given && !stopCaps[toks[s].key] {
+			m.hint = r.modelHint(s, j) // only where resolve would look at it
+		}
 	}
 	m.role = role
 	m.personCue = personal || role != ""

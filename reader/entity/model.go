@@ -29,42 +29,72 @@ func loadTagger() *tagger.Model {
 	return taggerModel
 }
 
-// tagState is the tagger's view of the block being read.
+// tagState is the tagger's view of the block being read. Sentences are
+// tagged lazily, when a rule first asks about one of their words: most
+// sentences hold only names the gazetteer settles, and the tagger is the
+// dearest part of the pass.
 type tagState struct {
 	model *tagger.Model
+	block []token     // the block's tokens
+	sents []*sentTags // tagged sentences of the block
 	toks  []tagger.Token
-	em    []float32    // emission scores, NTags per token
-	sent  []float32    // one sentence's emission scores
-	bound []bool       // a sentence starts at the token
-	path  []tagger.Tag // the best tag sequence
-	lat   tagger.Lattice
+	buf   []float32
 }
 
-// tagBlock runs the tagger over a block's tokens.
+// sentTags is one tagged sentence: tokens [a, b) of the block.
+type sentTags struct {
+	a, b int
+	em   []float32
+	path []tagger.Tag
+	lat  tagger.Lattice
+}
+
+// tagBlock starts a new block: nothing is tagged yet.
 func (r *recognizer) tagBlock(toks []token) {
+	r.tag.block = toks
+	r.tag.sents = r.tag.sents[:0]
+}
+
+// tagged returns the tagged sentence (or run of sentences) that holds
+// tokens [a, b) of the block, tagging it on first use; nil without a model.
+func (r *recognizer) tagged(a, b int) *sentTags {
 	ts := &r.tag
-	if ts.model == nil {
-		ts.path = ts.path[:0]
-		return
+	if ts.model == nil || a >= b || b > len(ts.block) {
+		return nil
 	}
-	ts.toks, ts.bound = ts.toks[:0], ts.bound[:0]
-	for _, t := range toks {
-		ts.bound = append(ts.bound, t.sentStart)
+	for _, st := range ts.sents {
+		if st.a <= a && b <= st.b {
+			return st
+		}
+	}
+	sa, sb := a, b
+	for sa > 0 && !ts.block[sa].sentStart {
+		sa--
+	}
+	for sb < len(ts.block) && !ts.block[sb].sentStart {
+		sb++
+	}
+	ts.toks = ts.toks[:0]
+	for k := sa; k < sb; k++ {
+		t := ts.block[k]
+		// features are taken sentence by sentence, as the tagger was
+		// trained: a sentence start inside [sa, sb) is only a flag
 		ts.toks = append(ts.toks, tagger.Token{Text: t.text, Key: t.key, Lex: r.lookup(t.key).lex, SentStart: t.sentStart})
 	}
-	// features are taken sentence by sentence, as the tagger was trained
-	ts.em = ts.em[:0]
-	for a := 0; a < len(ts.toks); {
-		b := a + 1
-		for b < len(ts.toks) && !ts.toks[b].SentStart {
-			b++
-		}
-		ts.sent = ts.model.Emissions(ts.toks[a:b], ts.sent)
-		ts.em = append(ts.em, ts.sent...)
-		a = b
+	st := &sentTags{a: sa, b: sb}
+	st.em = ts.model.Emissions(ts.toks, nil)
+	st.path = ts.model.Viterbi(st.em, sb-sa, nil, nil)
+	ts.model.Lattice(st.em, sb-sa, nil, &st.lat)
+	ts.sents = append(ts.sents, st)
+	return st
+}
+
+// tagAt is the tagger's tag for token i of the block.
+func (r *recognizer) tagAt(i int) tagger.Tag {
+	if st := r.tagged(i, i+1); st != nil {
+		return st.path[i-st.a]
 	}
-	ts.path = ts.model.Viterbi(ts.em, len(ts.toks), ts.bound, ts.path)
-	ts.model.Lattice(ts.em, len(ts.toks), ts.bound, &ts.lat)
+	return tagger.O
 }
 
 var tagKinds = [4]Kind{"", Person, Organization, Place}
@@ -73,13 +103,13 @@ var tagKinds = [4]Kind{"", Person, Organization, Place}
 // whose labelling scores best ("" = not a name) and by how much it beats
 // the next best.
 func (r *recognizer) modelKind(a, b int) (Kind, float32) {
-	ts := &r.tag
-	if ts.model == nil || b > len(ts.path) || a >= b {
+	st := r.tagged(a, b)
+	if st == nil {
 		return "", 0
 	}
 	best, second, arg := float32(-1e30), float32(-1e30), 0
 	for k := range 4 {
-		s := ts.model.SpanScore(&ts.lat, a, b, k)
+		s := r.tag.model.SpanScore(&st.lat, a-st.a, b-st.a, k)
 		switch {
 		case s > best:
 			best, second, arg = s, best, k
@@ -93,16 +123,16 @@ func (r *recognizer) modelKind(a, b int) (Kind, float32) {
 // modelSegments returns where the tagger's best path starts a new name
 // inside toks[a:b], and whether it leaves any of them outside a name.
 func (r *recognizer) modelSegments(a, b int) (starts []int, gaps bool) {
-	ts := &r.tag
-	if ts.model == nil || b > len(ts.path) {
+	st := r.tagged(a, b)
+	if st == nil {
 		return nil, false
 	}
 	for i := a; i < b; i++ {
-		t := ts.path[i]
+		t := st.path[i-st.a]
 		switch {
 		case t == tagger.O:
 			gaps = true
-		case t.Begin() || i == a || ts.path[i-1] == tagger.O:
+		case t.Begin() || i == a || st.path[i-1-st.a] == tagger.O:
 			starts = append(starts, i)
 		}
 	}
@@ -213,16 +243,15 @@ func (r *recognizer) splitRun(b int, text string, toks []token, s, j int) bool {
 	if lead > s {
 		cuts = append(cuts, lead)
 	}
-	path := r.tag.path
 	from := lead
 	for _, p := range starts[1:] {
 		prev := toks[p-1].key
-		if particles[toks[p].key] || joinWords[toks[p].key] || titleWords[prev] || joinWords[prev] || path[p-1] == tagger.O {
+		if particles[toks[p].key] || joinWords[toks[p].key] || titleWords[prev] || joinWords[prev] || r.tagAt(p-1) == tagger.O {
 			continue
 		}
 		// two names side by side: of different kinds, or the first one known
 		_, known := r.gazSpan(toks[from:p])
-		if path[p-1].Kind() == path[p].Kind() && !known {
+		if r.tagAt(p-1).Kind() == r.tagAt(p).Kind() && !known {
 			continue
 		}
 		cuts = append(cuts, p)

@@ -177,6 +177,23 @@ func hash(kind byte, a, b string) uint64 {
 	return h
 }
 
+// hash3 is hash over three strings: hash3(k, a, b, c) == hash(k, a+b, c).
+func hash3(kind byte, a, b, c string) uint64 {
+	h := uint64(14695981039346656037)
+	h = (h ^ uint64(kind)) * 1099511628211
+	for i := 0; i < len(a); i++ {
+		h = (h ^ uint64(a[i])) * 1099511628211
+	}
+	for i := 0; i < len(b); i++ {
+		h = (h ^ uint64(b[i])) * 1099511628211
+	}
+	h = (h ^ 0xff) * 1099511628211
+	for i := 0; i < len(c); i++ {
+		h = (h ^ uint64(c[i])) * 1099511628211
+	}
+	return h
+}
+
 func lexString(l Lex) string {
 	var b [2]byte
 	b[0], b[1] = byte(l), byte(l>>8)
@@ -223,6 +240,6 @@ func Features(toks []Token, i int, buf []uint64) []uint64 {
 	if i+2 < len(toks) {
 		buf = append(buf, hash(fNext2, toks[i+2].Key, ""))
 	}
-	buf = append(buf, hash(fShapePrev, prevShape, sh), hash(fShapeNext, sh, nextShape), hash(fShapes3, prevShape+sh, nextShape))
+	buf = append(buf, hash(fShapePrev, prevShape, sh), hash(fShapeNext, sh, nextShape), hash3(fShapes3, prevShape, sh, nextShape))
 	return buf
 }
