@@ -103,6 +103,9 @@ func (r *recognizer) resolve() []Entity {
 		m := &r.ms[mi]
 		key := strings.Join(m.toks, " ")
 		e, ok := index[key]
+		if len(m.toks) == 1 && len(surname[key]) > 1 {
+			ok = false // a surname two people share: not the first one's alias
+		}
 		if !ok || ents[e].kind != Person {
 			var cands []int
 			for k, en := range ents {
@@ -303,6 +306,12 @@ func (r *recognizer) resolve() []Entity {
 			continue
 		}
 		key := textfold.String(m.display)
+		if len(m.toks) == 1 && len(surname[m.toks[0]]) > 1 && (m.kind == "" || m.kind == Person || m.weak) {
+			if e := r.pickPerson(i, surname[m.toks[0]], ents, intro); e >= 0 {
+				attach(i, e) // "Biden" after "Joe Biden" and "Hunter Biden"
+			}
+			continue
+		}
 		if e, ok := index[key]; ok && (m.kind == "" || m.kind == ents[e].kind || m.weak) {
 			attach(i, e)
 			continue

@@ -226,6 +226,9 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 			p = q
 			continue
 		}
+		if q == j && p == s+1 && r.lookup(toks[s].key).given {
+			break // "Kevin King", "Anna Bishop": a surname that is also a title
+		}
 		before := len(r.ms)
 		r.chunk(b, text, toks, s, p, false)
 		if len(r.ms) > before && r.ms[len(r.ms)-1].kind == Organization {
