@@ -339,10 +339,10 @@ func (r *recognizer) resolve() []Entity {
 					switch {
 					case m.saidAfter || m.personCue:
 						m.kind = Person
+					case m.hint != "":
+						m.kind = m.hint // the tagger is sure: "Wikileaks said", "at Flexport, which"
 					case m.placePrep:
 						m.kind = Place
-					case m.hint != "":
-						m.kind = m.hint // the tagger is sure: "Wikileaks said"
 					}
 				}
 				if m.kind != "" {

@@ -297,6 +297,8 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 		kind = Person
 	case len(name) >= 2 && nameSuffixes[lastName.key]:
 		kind = Person // "Jaren Jackson Jr."
+	case len(name) >= 2 && strings.Contains(lastName.key, "-") && newspaperTails[lastName.key[strings.LastIndexByte(lastName.key, '-')+1:]]:
+		kind = Organization // "San Diego Union-Tribune", "Wheeling News-Register"
 	case len(name) >= 2 && compassWords[name[0].key] && r.placeSpan(name[1:]):
 		kind = Place // "West Antarctica", "North Wales"
 	case len(name) == 1 && r.acronymAt(toks, s):
@@ -338,7 +340,11 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	case len(name) >= 2 && len(name) <= 3 && acr < 0 && firstIn.given && firstIn.place == 0 && r.givenPlusWords(name[1:]):
 		kind = Person // "Tom Cotton", "Grady Walker": a surname that is also a word
 	case len(name) >= 2:
-		if n, _ := r.gazPrefix(name); n > 0 && n < len(name) {
+		if n, h := r.gazPrefix(name); n > 0 && n < len(name) {
+			if n == 1 && h.code == 'T' && firstIn.given && firstIn.placePop < 5 && !orgSuffixes[lastName.key] {
+				kind, guess = Person, true // "Chelsea Handler": a given name that is also a small town
+				break
+			}
 			kind = Organization // "Pakistan Tehreek-e-Insaaf", "Washington Post"
 			placeLed = true
 			break
@@ -371,7 +377,7 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	m := r.add(b, text, toks, s, j, kind)
 	m.weak = weak
 	m.guess = guess
-	if kind == "" && j-s == 1 && !toks[s].sentStart && !m.saidAfter && !m.placePrep && !m.personCue && !m.acronym {
+	if kind == "" && j-s == 1 && !toks[s].sentStart && !m.saidAfter && !m.acronym {
 		if in := r.lookup(toks[s].key); in.word == 0 && !in.given && !stopCaps[toks[s].key] {
 			m.hint = r.modelHint(s, j) // only where resolve would look at it
 		}

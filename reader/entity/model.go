@@ -170,8 +170,12 @@ func (r *recognizer) modelVerdict(s, j int, kind Kind, weak, guess, placeLed, or
 		}
 		return mk, false, false // "Avi Bell", "Kifl Hares": unknown words, not a company
 	}
-	if mk == Person && !r.lookup(r.toks[s].key).given && (kind == "" || placeLed) {
+	given := r.lookup(r.toks[s].key).given
+	if mk == Person && !given && (kind == "" || placeLed) {
 		return kind, weak, guess // a person needs a known given name here
+	}
+	if mk != Person && given && kind == "" {
+		return kind, weak, guess // "Chelsea Handler": a given name then a word is no company
 	}
 	if placeLed && !guess && mk != Person {
 		return kind, weak, guess // "Chicago Fire" stays a club
@@ -183,7 +187,9 @@ func (r *recognizer) modelVerdict(s, j int, kind Kind, weak, guess, placeLed, or
 // when it is sure enough: resolve gives it to the word if nothing else
 // claims it ("Wikileaks said").
 func (r *recognizer) modelHint(s, j int) Kind {
-	if mk, margin := r.modelKind(s, j); margin >= marginNew && !r.toks[s].sentStart {
+	// never a place: an unknown place is rare (the gazetteer lists towns down
+	// to 15,000 people), an unknown company after "at" or "into" is not
+	if mk, margin := r.modelKind(s, j); margin >= marginNew && !r.toks[s].sentStart && mk != Place {
 		return mk
 	}
 	return ""
