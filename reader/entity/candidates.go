@@ -322,6 +322,10 @@ func (r *recognizer) extend(toks []token, i int) int {
 			break
 		}
 		if !t.word {
+			if (t.text == "'s" || t.text == "\u2019s") && prev.key == "people" && j+1 < len(toks) && toks[j+1].cap && t.start == prev.end {
+				j += 2 // "People's Liberation Army", "People's Daily"
+				continue
+			}
 			if t.text == "," && j+1 < len(toks) && corpAfterComma[toks[j+1].key] {
 				j += 2
 				continue

@@ -635,6 +635,9 @@ func (r *recognizer) twoNames(s, e, j int, h gazHit) bool {
 	if orgSuffixes[rest[len(rest)-1].key] || titleWords[rest[0].key] {
 		return false
 	}
+	if len(rest) >= 2 && s > 0 && toks[s-1].key == "to" && h.kind == Place && !h.dem {
+		return true // "China's ambassador to Britain Liu Xiaming"
+	}
 	if len(rest) >= 2 && !nameSuffixes[rest[len(rest)-1].key] {
 		if in := r.lookup(rest[0].key); in.given && in.place == 0 && !in.org && in.word == 0 {
 			return true
