@@ -144,7 +144,7 @@ func (r *recognizer) modelSegments(a, b int) (starts []int, gaps bool) {
 // weights; these were set on testdata/entity.
 const (
 	marginGuess = 2.0 // over "two unknown capitalised words are a person"
-	marginNew   = 6.0 // to give a kind to a lone unknown word
+	marginNew   = 4.0 // to give a kind to a lone unknown word
 	marginTown  = 4.0 // over a small town of the gazetteer
 )
 
