@@ -78,6 +78,13 @@ func (r *recognizer) resolve() []Entity {
 			if _, ok := index[k]; !ok {
 				index[k] = e
 			}
+			if en.kind == Organization && len(m.toks) >= 2 && clubPrefixes[m.toks[0]] && k == textfold.String(m.display) {
+				if short := strings.Join(m.toks[1:], " "); short != "" {
+					if _, ok := index[short]; !ok {
+						index[short] = e // "FC Porto" and "Porto"
+					}
+				}
+			}
 			if en.kind == Organization {
 				// "Google Inc." and "Google", "JPMorgan Chase & Co." and "JPMorgan Chase"
 				if c := stripCorp(k); c != k && c != "" {
@@ -135,6 +142,24 @@ func (r *recognizer) resolve() []Entity {
 			intro[e] = append(intro[e], m.order)
 		}
 		attach(mi, e)
+	}
+	// a town's name the text also uses for an organization is the
+	// organization ("has managed FC Porto, Inter Milan, Chelsea" ... "in
+	// charge of Chelsea"); a country stays a country
+	orgNames := map[string]bool{}
+	for _, m := range r.ms {
+		if m.kind == Organization && !m.weak && !m.acronym {
+			k := textfold.String(m.display)
+			orgNames[k] = true
+			if len(m.toks) >= 2 && clubPrefixes[m.toks[0]] {
+				orgNames[strings.Join(m.toks[1:], " ")] = true // "FC Porto" -> "Porto"
+			}
+		}
+	}
+	for i := range r.ms {
+		if m := &r.ms[i]; m.kind == Place && m.gazPlace != 'C' && !m.demonym && !m.abbr && orgNames[textfold.String(m.display)] {
+			m.kind = Organization
+		}
 	}
 	// places and organizations
 	for i := range r.ms {
@@ -244,6 +269,13 @@ func (r *recognizer) resolve() []Entity {
 					if _, ok := index[m.toks[0]]; rest && !ok {
 						index[m.toks[0]] = e
 					}
+				}
+			}
+			if n := len(m.toks); n >= 2 && clubPrefixes[m.toks[0]] {
+				// "FC Porto" -> "Porto"
+				short := strings.Join(m.toks[1:], " ")
+				if _, ok := index[short]; !ok {
+					index[short] = e
 				}
 			}
 			if n := len(m.toks); n >= 2 && orgSuffixes[m.toks[n-1]] && !stopCaps[m.toks[n-2]] {
@@ -495,3 +527,6 @@ func introducedBefore(ps []int, intro map[int][]int, o int) bool {
 	}
 	return false
 }
+
+// clubPrefixes start a club's name that the text may drop: "FC Porto".
+var clubPrefixes = set("fc", "f.c.", "afc", "cf", "sc", "ac", "as", "ss", "sv", "vfb", "vfl", "rc", "cd", "ud", "sd")
