@@ -373,8 +373,8 @@ func (r *recognizer) resolve() []Entity {
 						m.kind = Person
 					case m.hint != "":
 						m.kind = m.hint // the tagger is sure: "Wikileaks said", "at Flexport, which"
-					case m.placePrep:
-						m.kind = Place
+					case m.placePrep && !orgPreps[m.prep]:
+						m.kind = Place // "in Trenton", but not "at Flexport" nor "into Burisma"
 					}
 				}
 				if m.kind != "" {
@@ -530,3 +530,7 @@ func introducedBefore(ps []int, intro map[int][]int, o int) bool {
 
 // clubPrefixes start a club's name that the text may drop: "FC Porto".
 var clubPrefixes = set("fc", "f.c.", "afc", "cf", "sc", "ac", "as", "ss", "sv", "vfb", "vfl", "rc", "cd", "ud", "sd")
+
+// orgPreps are place prepositions that as often come before a company or a
+// body: an unknown word after them is no place on that evidence alone.
+var orgPreps = set("at", "into", "of", "to", "with")

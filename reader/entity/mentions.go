@@ -36,7 +36,7 @@ func (r *recognizer) add(b int, text string, toks []token, a, e int, kind Kind) 
 		m.saidAfter = true
 	}
 	if a > 0 && toks[a-1].word && placePreps[toks[a-1].key] {
-		m.placePrep = true
+		m.placePrep, m.prep = true, toks[a-1].key
 	}
 	r.ms = append(r.ms, m)
 	return &r.ms[len(r.ms)-1]

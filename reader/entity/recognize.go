@@ -22,6 +22,7 @@ type mention struct {
 	personCue         bool
 	saidAfter         bool
 	placePrep         bool
+	prep              string // the place preposition before the mention
 	sentStart         bool
 	aliasOnly         bool // may only join an entity found elsewhere
 	ent               int

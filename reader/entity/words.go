@@ -170,6 +170,7 @@ var placeCuesAfter = set(
 	"countryside", "mountains", "peninsula", "desert", "port", "airport", "region's", "province's",
 	"counties", "provinces", "states", "districts", "regions", "cities", "towns", "villages", "islands",
 	"neighborhoods", "neighbourhoods", "suburbs", "townships", "municipalities", "parishes", "parish",
+	"settlement", "settlements", "enclave", "outpost",
 )
 
 // orgCuesBefore: a lower-case word right before a name that says it is an
