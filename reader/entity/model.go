@@ -38,7 +38,6 @@ type tagState struct {
 	block []token     // the block's tokens
 	sents []*sentTags // tagged sentences of the block
 	toks  []tagger.Token
-	buf   []float32
 }
 
 // sentTags is one tagged sentence: tokens [a, b) of the block.
