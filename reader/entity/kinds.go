@@ -226,6 +226,12 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 			p = q
 			continue
 		}
+		for p > s && roleModifiers[toks[p-1].key] {
+			p-- // "White House | Press Secretary", "Pentagon | Deputy Press Secretary"
+		}
+		if p == s {
+			break // "National Security Adviser John Bolton": the title starts the run
+		}
 		if q == j && p == s+1 && r.lookup(toks[s].key).given {
 			break // "Kevin King", "Anna Bishop": a surname that is also a title
 		}
@@ -241,7 +247,7 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 	t0, personal := s, false
 	for s < j {
 		k := toks[s].key
-		if titleWords[k] {
+		if titleWords[k] || roleModifiers[k] && s+1 < j && (titleWords[toks[s+1].key] || roleModifiers[toks[s+1].key]) {
 			personal = personal || personTitles[k]
 			s++
 			continue
@@ -635,6 +641,13 @@ func (r *recognizer) twoNames(s, e, j int, h gazHit) bool {
 	if orgSuffixes[rest[len(rest)-1].key] || titleWords[rest[0].key] {
 		return false
 	}
+	k := 0
+	for k < len(rest) && roleModifiers[rest[k].key] {
+		k++
+	}
+	if k < len(rest) && personTitles[rest[k].key] {
+		return false // "White House Press Secretary Stephanie Grisham": the title logic reads it
+	}
 	if len(rest) >= 2 && s > 0 && toks[s-1].key == "to" && h.kind == Place && !h.dem {
 		return true // "China's ambassador to Britain Liu Xiaming"
 	}
@@ -656,3 +669,10 @@ func (r *recognizer) twoNames(s, e, j int, h gazHit) bool {
 // Hares", "the settlement of Gush Etzion".
 var placeNouns = set("village", "town", "city", "settlement", "region", "province", "district", "county",
 	"island", "neighborhood", "neighbourhood", "suburb", "municipality", "outskirts", "state", "kingdom", "republic")
+
+// roleModifiers come before a title as part of the job, not of the body
+// named before them: "White House Press Secretary", "National Security
+// Adviser".
+var roleModifiers = set("press", "deputy", "chief", "assistant", "principal", "senior", "national", "security",
+	"communications", "policy", "legal", "political", "special", "foreign", "defense", "defence", "trade",
+	"economic", "homeland", "health", "finance", "treasury", "interior")

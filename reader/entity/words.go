@@ -13,6 +13,7 @@ func set(words ...string) map[string]bool {
 // titleWords are words of a person's title or honorific ("Prime Minister",
 // "Mr."). They are not part of the name and make the role.
 var titleWords = set(
+	"adviser", "advisor",
 	"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "prof.", "professor", "sir", "dame", "lord", "lady",
 	"president", "president-elect", "vice", "vice-president", "prime", "minister", "premier", "chancellor",
 	"foreign", "affairs", "interior", "defense", "defence", "finance", "economy", "economic", "trade", "health",
@@ -41,6 +42,7 @@ var honorifics = set("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mx.", "mx
 
 // personTitles are titles that only a person carries: a name after them is a person.
 var personTitles = set(
+	"adviser", "advisor",
 	"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "prof.", "professor", "sir", "dame", "lord", "lady",
 	"president", "president-elect", "minister", "premier", "chancellor", "secretary", "secretary-general",
 	"sen.", "senator", "rep.", "representative", "congressman", "congresswoman", "gov.", "governor",
