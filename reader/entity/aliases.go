@@ -271,6 +271,13 @@ func (r *recognizer) resolve() []Entity {
 					}
 				}
 			}
+			if n := len(m.toks); n >= 2 && (r.lookup(m.toks[0]).demonym != "" || chamberPrefixes[m.toks[0]]) {
+				// "Afghan Taliban" -> "Taliban", "House Intelligence Committee" -> "Intelligence Committee"
+				short := strings.Join(m.toks[1:], " ")
+				if _, ok := index[short]; !ok {
+					index[short] = e
+				}
+			}
 			if n := len(m.toks); n >= 2 && clubPrefixes[m.toks[0]] {
 				// "FC Porto" -> "Porto"
 				short := strings.Join(m.toks[1:], " ")
@@ -534,3 +541,7 @@ var clubPrefixes = set("fc", "f.c.", "afc", "cf", "sc", "ac", "as", "ss", "sv", 
 // orgPreps are place prepositions that as often come before a company or a
 // body: an unknown word after them is no place on that evidence alone.
 var orgPreps = set("at", "into", "of", "to", "with")
+
+// chamberPrefixes name the chamber a committee belongs to, which the text
+// may drop: "House Intelligence Committee", "the Intelligence Committee".
+var chamberPrefixes = set("house", "senate")

@@ -74,6 +74,12 @@ func (r *recognizer) mute(toks []token, first bool) []bool {
 				break
 			}
 		}
+		if t.word && i+1 < len(toks) && toks[i+1].text == "=" && toks[i+1].start == t.end {
+			muted[i] = true // "GBP=", "US10YT=RR"
+			if i+2 < len(toks) && toks[i+2].start == toks[i+1].end {
+				muted[i+2] = true
+			}
+		}
 		switch {
 		case t.word && timeWords[t.key] && i > 0 && (hasDigit(toks[i-1].text) || timeWords[toks[i-1].key]):
 			muted[i] = true // "5:52 AM EST"
@@ -83,11 +89,6 @@ func (r *recognizer) mute(toks []token, first bool) []bool {
 			muted[i] = true // tickers "CMCU3", "CLc1" beside prices
 		case t.word && i > 0 && toks[i-1].text == "." && toks[i-1].end == t.start && (i == 1 || toks[i-2].spaceAfter):
 			muted[i] = true // ".DJI", ".SPX"
-		case t.word && i+1 < len(toks) && toks[i+1].text == "=" && toks[i+1].start == t.end:
-			muted[i] = true // "GBP=", "US10YT=RR"
-			if i+2 < len(toks) && toks[i+2].start == toks[i+1].end {
-				muted[i+2] = true
-			}
 		case (t.text == "/" || t.text == "|") && i > 0 && i+1 < len(toks) && toks[i-1].cap && toks[i+1].cap:
 			// "Leonhard Foeger / Reuters", "Kevin Mazur/Getty Images": the photographer and the agency
 			a := i

@@ -204,6 +204,9 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 		return next
 	}
 	// organization by suffix: "Baloch Liberation Front", "World Economic Forum"
+	if j-s >= 3 && orgSuffixes[last] && formerWords[toks[s].key] {
+		s++ // "Former National Security Council official": the body is not former
+	}
 	if j-s >= 2 && orgSuffixes[last] && !allTitles(toks[s:j]) {
 		if !(titleWords[toks[s].key] && personTitles[toks[s].key] && r.lookup(last).given) {
 			r.add(b, text, toks, s, j, Organization)
@@ -676,3 +679,6 @@ var placeNouns = set("village", "town", "city", "settlement", "region", "provinc
 var roleModifiers = set("press", "deputy", "chief", "assistant", "principal", "senior", "national", "security",
 	"communications", "policy", "legal", "political", "special", "foreign", "defense", "defence", "trade",
 	"economic", "homeland", "health", "finance", "treasury", "interior")
+
+// formerWords qualify a role, never the name of a body after them.
+var formerWords = set("former", "acting", "interim", "then", "ex")

@@ -222,7 +222,7 @@ var saidVerbs = set("said", "says", "told", "added", "wrote", "explained", "argu
 // stopCaps are capitalised words that are never a name on their own.
 var stopCaps = set(
 	"the", "a", "an", "this", "that", "these", "those", "however", "but", "and", "or", "if", "when",
-	"while", "after", "before", "both", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+	"while", "after", "before", "both", "it", "he", "she", "they", "we", "i", "i'm", "i've", "i'd", "i'll", "you", "his", "her", "their",
 	"our", "my", "its", "some", "many", "most", "all", "any", "each", "every", "no", "not", "yes",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
