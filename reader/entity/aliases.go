@@ -78,10 +78,11 @@ func (r *recognizer) resolve() []Entity {
 			if _, ok := index[k]; !ok {
 				index[k] = e
 			}
-			if en.kind == Organization && len(m.toks) >= 2 && clubPrefixes[m.toks[0]] && k == textfold.String(m.display) {
+			if en.kind == Organization && len(m.toks) >= 2 && k == textfold.String(m.display) &&
+				(clubPrefixes[m.toks[0]] || chamberPrefixes[m.toks[0]] || r.lookup(m.toks[0]).demonym != "") {
 				if short := strings.Join(m.toks[1:], " "); short != "" {
 					if _, ok := index[short]; !ok {
-						index[short] = e // "FC Porto" and "Porto"
+						index[short] = e // "FC Porto" and "Porto", "Afghan Taliban" and "Taliban"
 					}
 				}
 			}
@@ -269,20 +270,6 @@ func (r *recognizer) resolve() []Entity {
 					if _, ok := index[m.toks[0]]; rest && !ok {
 						index[m.toks[0]] = e
 					}
-				}
-			}
-			if n := len(m.toks); n >= 2 && (r.lookup(m.toks[0]).demonym != "" || chamberPrefixes[m.toks[0]]) {
-				// "Afghan Taliban" -> "Taliban", "House Intelligence Committee" -> "Intelligence Committee"
-				short := strings.Join(m.toks[1:], " ")
-				if _, ok := index[short]; !ok {
-					index[short] = e
-				}
-			}
-			if n := len(m.toks); n >= 2 && clubPrefixes[m.toks[0]] {
-				// "FC Porto" -> "Porto"
-				short := strings.Join(m.toks[1:], " ")
-				if _, ok := index[short]; !ok {
-					index[short] = e
 				}
 			}
 			if n := len(m.toks); n >= 2 && orgSuffixes[m.toks[n-1]] && !stopCaps[m.toks[n-2]] {
