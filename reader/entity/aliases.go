@@ -124,6 +124,9 @@ func (r *recognizer) resolve() []Entity {
 			if len(m.toks) == 1 {
 				cands = append(cands, surname[m.toks[0]]...)
 				cands = append(cands, r.familyFirst(ents, m.toks[0])...)
+				if len(cands) == 0 {
+					cands = spellingVariants(surname, m.toks[0]) // "Zelenskyy" after "Volodymyr Zelensky"
+				}
 			}
 			e = r.pickPerson(mi, cands, ents, intro)
 			if e == ambiguous {
@@ -532,3 +535,33 @@ var orgPreps = set("at", "into", "of", "to", "with")
 // chamberPrefixes name the chamber a committee belongs to, which the text
 // may drop: "House Intelligence Committee", "the Intelligence Committee".
 var chamberPrefixes = set("house", "senate")
+
+// spellingVariants returns the people whose surname is another
+// transliteration of tok: the same first six letters and at most two
+// letters more or fewer ("Zelensky", "Zelenskyy", "Zelenskiy").
+func spellingVariants(surname map[string][]int, tok string) []int {
+	if utf8.RuneCountInString(tok) < 6 {
+		return nil
+	}
+	var out []int
+	for k, ps := range surname {
+		if k == tok || utf8.RuneCountInString(k) < 6 || abs(len(k)-len(tok)) > 2 || !samePrefix(k, tok, 6) {
+			continue
+		}
+		out = append(out, ps...)
+	}
+	slices.Sort(out) // map order must not decide
+	return out
+}
+
+func samePrefix(a, b string, n int) bool {
+	ra, rb := []rune(a), []rune(b)
+	return len(ra) >= n && len(rb) >= n && string(ra[:n]) == string(rb[:n])
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -101,3 +101,14 @@ func TestKnownNameThenPerson(t *testing.T) {
 		}
 	}
 }
+
+// Another transliteration of a surname is the same person.
+func TestSurnameSpellingVariant(t *testing.T) {
+	ents := Recognize([]Text{
+		{Block: 0, Text: "Trump spoke with Ukrainian President Volodymyr Zelensky on July 25."},
+		{Block: 1, Text: "The call with President Zelenskyy was not a topic, Volker said."},
+	})
+	if bs := mentionsOf(ents, "Volodymyr Zelensky"); !slices.Equal(bs, []int{0, 1}) {
+		t.Errorf("Volodymyr Zelensky in blocks %v, want [0 1]; entities %+v", bs, ents)
+	}
+}
