@@ -82,8 +82,8 @@ func (r *recognizer) tagged(a, b int) *sentTags {
 	}
 	st := &sentTags{a: sa, b: sb}
 	st.em = ts.model.Emissions(ts.toks, nil)
-	st.path = ts.model.Viterbi(st.em, sb-sa, nil, nil)
-	ts.model.Lattice(st.em, sb-sa, nil, &st.lat)
+	st.path = ts.model.Viterbi(st.em, sb-sa, nil)
+	ts.model.Lattice(st.em, sb-sa, &st.lat)
 	ts.sents = append(ts.sents, st)
 	return st
 }

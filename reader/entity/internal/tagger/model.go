@@ -139,25 +139,21 @@ func (m *Model) Emissions(toks []Token, em []float32) []float32 {
 	return em
 }
 
-// Viterbi returns the best tag sequence for emissions em of n tokens;
-// where bound[i] is set, token i starts a sentence that is decoded on its
-// own (bound may be nil).
-func (m *Model) Viterbi(em []float32, n int, bound []bool, out []Tag) []Tag {
-	return Decode(em, n, bound, &m.Trans, &m.Start, out)
+// Viterbi returns the best tag sequence for emissions em of n tokens (one
+// sentence).
+func (m *Model) Viterbi(em []float32, n int, out []Tag) []Tag {
+	return Decode(em, n, &m.Trans, &m.Start, out)
 }
 
-// step is the score of going from tag p at token i-1 to tag c at token i:
-// a start score at a sentence boundary, else the transition.
-func step(i int, bound []bool, trans *[NTags][NTags]float32, start *[NTags]float32, p, c Tag) (float32, bool) {
-	if bound != nil && bound[i] {
-		return start[c], c == O || c.Begin()
-	}
+// step is the score of going from tag p to tag c, and whether c may
+// follow p at all.
+func step(trans *[NTags][NTags]float32, p, c Tag) (float32, bool) {
 	return trans[p][c], Allowed(p, c)
 }
 
 // Decode is first-order Viterbi over emissions and transitions; an I- tag
 // may only follow a B- or I- tag of its kind.
-func Decode(em []float32, n int, bound []bool, trans *[NTags][NTags]float32, start *[NTags]float32, out []Tag) []Tag {
+func Decode(em []float32, n int, trans *[NTags][NTags]float32, start *[NTags]float32, out []Tag) []Tag {
 	out = out[:0]
 	if n == 0 {
 		return out
@@ -175,7 +171,7 @@ func Decode(em []float32, n int, bound []bool, trans *[NTags][NTags]float32, sta
 		for c := range NTags {
 			best, arg := float32(neg), Tag(0)
 			for p := range NTags {
-				w, ok := step(i, bound, trans, start, Tag(p), Tag(c))
+				w, ok := step(trans, Tag(p), Tag(c))
 				if !ok {
 					continue
 				}
@@ -214,7 +210,6 @@ func Allowed(p, c Tag) bool {
 // score of tokens i..n-1 starting in tag t (both include the emissions at i).
 type Lattice struct {
 	n           int
-	bound       []bool
 	em          []float32
 	alpha, beta []float32
 }
@@ -223,8 +218,8 @@ const negInf = -1e30
 
 // Lattice computes the forward and backward best-path scores of emissions
 // em over n tokens.
-func (m *Model) Lattice(em []float32, n int, bound []bool, l *Lattice) {
-	l.n, l.em, l.bound = n, em, bound
+func (m *Model) Lattice(em []float32, n int, l *Lattice) {
+	l.n, l.em = n, em
 	l.alpha = append(l.alpha[:0], make([]float32, n*NTags)...)
 	l.beta = append(l.beta[:0], make([]float32, n*NTags)...)
 	if n == 0 {
@@ -240,7 +235,7 @@ func (m *Model) Lattice(em []float32, n int, bound []bool, l *Lattice) {
 		for c := range NTags {
 			best := float32(negInf)
 			for p := range NTags {
-				if w, ok := step(i, bound, &m.Trans, &m.Start, Tag(p), Tag(c)); ok {
+				if w, ok := step(&m.Trans, Tag(p), Tag(c)); ok {
 					best = max(best, l.alpha[(i-1)*NTags+p]+w)
 				}
 			}
@@ -254,7 +249,7 @@ func (m *Model) Lattice(em []float32, n int, bound []bool, l *Lattice) {
 		for p := range NTags {
 			best := float32(negInf)
 			for c := range NTags {
-				if w, ok := step(i+1, bound, &m.Trans, &m.Start, Tag(p), Tag(c)); ok {
+				if w, ok := step(&m.Trans, Tag(p), Tag(c)); ok {
 					best = max(best, w+l.beta[(i+1)*NTags+c])
 				}
 			}
@@ -284,7 +279,7 @@ func (m *Model) SpanScore(l *Lattice, a, b, kind int) float32 {
 	} else {
 		best := float32(negInf)
 		for p := range NTags {
-			if w, ok := step(a, l.bound, &m.Trans, &m.Start, Tag(p), first); ok {
+			if w, ok := step(&m.Trans, Tag(p), first); ok {
 				best = max(best, l.alpha[(a-1)*NTags+p]+w)
 			}
 		}
@@ -303,7 +298,7 @@ func (m *Model) SpanScore(l *Lattice, a, b, kind int) float32 {
 	if b < l.n {
 		best := float32(negInf)
 		for c := range NTags {
-			if w, ok := step(b, l.bound, &m.Trans, &m.Start, prev, Tag(c)); ok && (kind == 0 || Tag(c) == O || Tag(c).Begin()) {
+			if w, ok := step(&m.Trans, prev, Tag(c)); ok && (kind == 0 || Tag(c) == O || Tag(c).Begin()) {
 				best = max(best, w+l.beta[b*NTags+c])
 			}
 		}

@@ -57,7 +57,7 @@ func TestDecodeKeepsBIOValid(t *testing.T) {
 	}
 	var trans [NTags][NTags]float32
 	var start [NTags]float32
-	path := Decode(em, n, nil, &trans, &start, nil)
+	path := Decode(em, n, &trans, &start, nil)
 	for i, tg := range path {
 		prev := O
 		if i > 0 {
@@ -84,12 +84,12 @@ func TestSpanScoreMatchesViterbi(t *testing.T) {
 	}
 	em[1*NTags+int(BPer)] = 3
 	em[2*NTags+int(IPer)] = 2
-	path := m.Viterbi(em, n, nil, nil)
+	path := m.Viterbi(em, n, nil)
 	if path[1] != BPer || path[2] != IPer {
 		t.Fatalf("path = %v, want a person at 1-2", path)
 	}
 	var l Lattice
-	m.Lattice(em, n, nil, &l)
+	m.Lattice(em, n, &l)
 	per, none := m.SpanScore(&l, 1, 3, 1), m.SpanScore(&l, 1, 3, 0)
 	if per <= none {
 		t.Errorf("person %v <= none %v", per, none)

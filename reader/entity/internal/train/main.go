@@ -407,7 +407,7 @@ func (p *perceptron) train(sents []sentence, epochs int) {
 		for _, si := range order {
 			s := sents[si]
 			em := p.emissions(feats[si])
-			pred = tagger.Decode(em, len(s.toks), nil, &p.trans, &p.start, pred)
+			pred = tagger.Decode(em, len(s.toks), &p.trans, &p.start, pred)
 			for i := range s.toks {
 				g, q := s.tags[i], pred[i]
 				if g != q {
@@ -494,7 +494,7 @@ func evaluate(p *perceptron, dev []sentence) {
 	var pred []tagger.Tag
 	for _, s := range dev {
 		em = m.Emissions(s.toks, em)
-		pred = m.Viterbi(em, len(s.toks), nil, pred)
+		pred = m.Viterbi(em, len(s.toks), pred)
 		gold := map[span]bool{}
 		for _, sp := range spans(s.tags) {
 			gold[sp] = true
