@@ -120,7 +120,7 @@ var orgHeads = set(
 	"secretary", "minister", "president", "director", "chief", "chairman", "governor", "mayor",
 	"speaker", "leader", "head", "commissioner", "duke", "duchess", "earl", "prince", "princess",
 	"king", "queen", "bishop", "archbishop", "ambassador", "attorney",
-	"journal", "proceedings", "annals", "bulletin", "archives", "transactions",
+	"journal", "proceedings", "annals", "bulletin", "archives", "transactions", "club",
 )
 
 // placeHeads start place names before "of": "Gulf of Mexico".
