@@ -46,3 +46,18 @@ func TestCallSignIsNoTicker(t *testing.T) {
 		t.Errorf("FOX19 missing from %+v", ents)
 	}
 }
+
+// A hyphenated pair of countries is two places; a pair of regions is left alone.
+func TestCountryPair(t *testing.T) {
+	ents := Recognize([]Text{{Block: 0, Text: "Oil eases"}, {Block: 1, Text: "The Mexico-U.S. border stayed open as US-China talks resumed; Asia-Pacific shares rose."}})
+	for _, want := range []string{"Mexico", "United States", "China"} {
+		if mentionsOf(ents, want) == nil {
+			t.Errorf("%q missing from %+v", want, ents)
+		}
+	}
+	for _, e := range ents {
+		if e.Name == "Mexico-U.S." || e.Name == "US-China" || e.Name == "Pacific" {
+			t.Errorf("%q predicted", e.Name)
+		}
+	}
+}

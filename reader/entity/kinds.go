@@ -132,6 +132,9 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 		r.addHit(b, text, toks, s, j, gazHit{kind: Organization, canon: c}) // "the Conservative leadership contest"
 		return next
 	}
+	if j-s == 1 && r.countryPair(b, text, toks[s]) {
+		return next // "US-China", "Mexico-U.S.": two countries
+	}
 	// a whole known name; a sentence-initial ordinary word that is also an
 	// organization ("House prices", "Target dates") counts only if the text
 	// names it elsewhere or says it spoke
@@ -682,3 +685,39 @@ var roleModifiers = set("press", "deputy", "chief", "assistant", "principal", "s
 
 // formerWords qualify a role, never the name of a body after them.
 var formerWords = set("former", "acting", "interim", "then", "ex")
+
+// countryPair adds the countries of a hyphenated pair, "US-China trade",
+// "the Mexico-U.S. border", as two mentions, and reports whether it did.
+func (r *recognizer) countryPair(b int, text string, t token) bool {
+	if !strings.Contains(t.text, "-") {
+		return false
+	}
+	var parts []token
+	off := t.start
+	for _, p := range strings.Split(t.text, "-") {
+		pt := tokenize(p, nil)
+		if len(pt) == 0 || !pt[0].word || pt[0].end != len(p) && !(len(pt) == 2 && pt[1].text == ".") {
+			return false
+		}
+		w := pt[0]
+		w.start, w.end = off+w.start, off+w.end
+		if len(pt) == 2 {
+			w.end = off + len(p) // "U.S" "." -> "U.S."
+			w.text = p
+		}
+		h, ok := r.gazSpan([]token{w})
+		if !ok || h.kind != Place || h.dem || h.code != 'C' {
+			return false
+		}
+		parts = append(parts, w)
+		off += len(p) + 1
+	}
+	if len(parts) < 2 {
+		return false
+	}
+	for k := range parts {
+		h, _ := r.gazSpan(parts[k : k+1])
+		r.addHit(b, text, parts, k, k+1, h)
+	}
+	return true
+}
