@@ -46,6 +46,7 @@ func run(args []string) error {
 		width      = fs.Int("width", 0, "wrap width for --print (default: the terminal's, or 80)")
 		style      = fs.String("style", "auto", "glamour style: auto, dark, light, notty, ascii, or a JSON style file")
 		showHidden = fs.Bool("show-hidden", false, "show hidden promotional blocks, marked")
+		refs       = fs.Bool("refs", false, "with --print: a numbered list of the article's links at the end")
 	)
 	sources, err := parseInterspersed(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
@@ -71,7 +72,7 @@ func run(args []string) error {
 		return err
 	}
 
-	opts := ui.Options{Style: *style, ShowHidden: *showHidden, Width: *width}
+	opts := ui.Options{Style: *style, ShowHidden: *showHidden, Width: *width, Refs: *refs}
 	switch {
 	case *jsonOut:
 		return reader.WriteJSON(os.Stdout, art)

@@ -113,6 +113,7 @@ func extract(raw []byte, src source) (*Article, error) {
 func finish(a *Article) {
 	a.renumber()
 	markPromo(a)
+	collectLinks(a)
 	a.Entities = entity.Recognize(entityTexts(a))
 }
 

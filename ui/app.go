@@ -32,6 +32,10 @@ type model struct {
 	help     helpView
 	showHelp bool
 
+	links     linksView // the `l` list
+	showLinks bool
+	opener    opener // opens a link; the system's browser but in tests
+
 	sel       int    // selected entity, -1 for none
 	query     string // the accepted search, when marks are matches
 	input     textinput.Model
@@ -42,7 +46,7 @@ type model struct {
 }
 
 func newModel(a *reader.Article, opts Options, c styleChoice) model {
-	m := model{art: a, choice: c, termDark: true, keys: newKeyMap(), short: help.New(), sel: -1}
+	m := model{art: a, choice: c, termDark: true, keys: newKeyMap(), short: help.New(), sel: -1, opener: systemOpener}
 	m.st = newStyles(c.chromeDark(true), c.plain())
 	m.article = newArticleView(a, m.st, m.keys, c.renderer(true, m.st), opts.ShowHidden)
 	m.sb = newSidebar(a.Entities, c.chromeDark(true))
@@ -102,6 +106,9 @@ func (m model) update(msg tea.Msg) (model, tea.Cmd) {
 		return m, m.article.reflow(false)
 	case entitySelectedMsg:
 		return m, m.selectEntity(msg.Index)
+	case linkOpenedMsg:
+		m.linkOpened(msg)
+		return m, nil
 	case tea.KeyPressMsg:
 		m.note = ""
 		return m.handleKey(msg)
@@ -130,6 +137,8 @@ func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 		return m, tea.Quit
 	case m.showHelp:
 		return m.helpKey(msg)
+	case m.showLinks:
+		return m.linksKey(msg)
 	case m.searching:
 		return m.searchKey(msg)
 	case m.focus == paneSidebar && m.sb.Filtering():
@@ -140,6 +149,9 @@ func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 		m.showHelp = true
 		m.help.off = 0
 		m.help.sections = []helpSection{{"Reading", m.keys}, {"In the X-Ray (tab to focus it)", m.sb.KeyMap()}}
+		return m, nil
+	case key.Matches(msg, k.Links):
+		m.openLinks()
 		return m, nil
 	case key.Matches(msg, k.Hidden):
 		return m, m.article.ToggleHidden()
@@ -288,6 +300,7 @@ func (m *model) layout() {
 	m.article.SetSize(aw, h)
 	m.sb.SetSize(m.sbWidth(), h)
 	m.help.SetSize(m.width, h)
+	m.links.SetSize(m.width, h)
 }
 
 func (m model) View() tea.View {
@@ -309,6 +322,8 @@ func (m model) content() string {
 	switch {
 	case m.showHelp:
 		main = m.help.View()
+	case m.showLinks:
+		main = m.links.View()
 	case m.sidebarShown():
 		main = m.withSidebar(m.article.View())
 	default:

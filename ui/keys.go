@@ -9,7 +9,7 @@ import (
 // never disagree.
 type keyMap struct {
 	Up, Down, PageDown, PageUp, HalfDown, HalfUp, Top, Bottom key.Binding
-	Hidden, Help, Quit                                        key.Binding
+	Hidden, Help, Quit, Links                                 key.Binding
 	// X-Ray and search.
 	Sidebar, Switch, Next, Prev, FocusMode, Search, Clear key.Binding
 }
@@ -30,6 +30,7 @@ func newKeyMap() keyMap {
 		Hidden:   b([]string{"h"}, "h", "hidden blocks"),
 		Help:     b([]string{"?"}, "?", "help"),
 		Quit:     b([]string{"q", "ctrl+c"}, "q", "quit"),
+		Links:    b([]string{"l"}, "l", "links: open (enter/number) or copy (y)"),
 
 		Sidebar:   b([]string{"s"}, "s", "show/hide X-Ray"),
 		Switch:    b([]string{"tab"}, "tab", "article ⇄ X-Ray"),
@@ -52,6 +53,6 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
 		{k.Switch, k.Sidebar, k.Next, k.Prev, k.FocusMode, k.Search, k.Clear},
-		{k.Hidden, k.Help, k.Quit},
+		{k.Links, k.Hidden, k.Help, k.Quit},
 	}
 }

@@ -16,6 +16,7 @@ type Options struct {
 	Style      string // auto, dark, light, notty, ascii, or a JSON style file
 	ShowHidden bool   // show hidden promotional blocks, marked
 	Width      int    // wrap width for Print; 0 means the terminal's or 80
+	Refs       bool   // Print: a numbered list of the links at the end
 }
 
 // Run opens the interactive reader on a until the user quits. A bad style

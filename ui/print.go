@@ -71,6 +71,11 @@ func printArticle(w io.Writer, a *reader.Article, opts Options, environ []string
 	for _, l := range d.lines {
 		b.WriteString(l + "\n")
 	}
+	if opts.Refs {
+		for _, l := range refsLines(a, opts.ShowHidden, width, st) {
+			b.WriteString(l + "\n")
+		}
+	}
 	// One Write: the profile writer strips escape codes per call.
 	_, err = io.WriteString(out, b.String())
 	return err
