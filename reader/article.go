@@ -33,6 +33,11 @@ type Block struct {
 	LinkDensity float64 // share of the text that sits inside links
 
 	FirstLink int // index in Article.Links of the block's first link
+
+	// Authored: the block comes from a Markdown source, so its structure
+	// (a table, a list) is the writer's, not a page's chrome. The promo
+	// classifier must never hide an authored table (see keepAuthoredTables).
+	Authored bool
 }
 
 // Article is what every step of the pipeline reads and adds to.
