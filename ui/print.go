@@ -5,7 +5,6 @@ import (
 	"os"
 	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 
@@ -53,7 +52,7 @@ func printArticle(w io.Writer, a *reader.Article, opts Options, environ []string
 		if out.Profile <= colorprofile.NoTTY {
 			c.name = "notty" // plain text for pipes: keep the Markdown markers
 		} else if tty {
-			dark = lipgloss.HasDarkBackground(os.Stdin, f)
+			dark = terminalIsDark(os.Stdin, f, queryTimeout)
 		}
 	}
 	st := newStyles(c.chromeDark(dark), c.plain())
