@@ -47,6 +47,7 @@ func run(args []string) error {
 		style      = fs.String("style", "auto", "glamour style: auto, dark, light, notty, ascii, or a JSON style file")
 		showHidden = fs.Bool("show-hidden", false, "show hidden promotional blocks, marked")
 		refs       = fs.Bool("refs", false, "with --print: a numbered list of the article's links at the end")
+		maxWidth   = fs.Int("max-width", ui.DefaultMaxWidth, "the widest line of article text, margins included; 0: the whole terminal")
 	)
 	sources, err := parseInterspersed(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
@@ -61,6 +62,9 @@ func run(args []string) error {
 	if len(sources) > 1 {
 		return fmt.Errorf("one source at a time (got %d)", len(sources))
 	}
+	if *maxWidth < 0 {
+		return fmt.Errorf("--max-width must be 0 or more (got %d)", *maxWidth)
+	}
 	if *width < 0 {
 		return fmt.Errorf("--width must be positive (got %d)", *width)
 	}
@@ -72,7 +76,7 @@ func run(args []string) error {
 		return err
 	}
 
-	opts := ui.Options{Style: *style, ShowHidden: *showHidden, Width: *width, Refs: *refs}
+	opts := ui.Options{Style: *style, ShowHidden: *showHidden, Width: *width, Refs: *refs, MaxWidth: *maxWidth}
 	switch {
 	case *jsonOut:
 		return reader.WriteJSON(os.Stdout, art)

@@ -49,6 +49,7 @@ func newModel(a *reader.Article, opts Options, c styleChoice) model {
 	m := model{art: a, choice: c, termDark: true, keys: newKeyMap(), short: help.New(), sel: -1, opener: systemOpener}
 	m.st = newStyles(c.chromeDark(true), c.plain())
 	m.article = newArticleView(a, m.st, m.keys, c.renderer(true, m.st), opts.ShowHidden)
+	m.article.SetMaxWidth(opts.MaxWidth)
 	m.sb = newSidebar(a.Entities, c.chromeDark(true))
 	m.sb.SetFocused(false)
 	m.input = textinput.New()

@@ -17,6 +17,7 @@ type Options struct {
 	ShowHidden bool   // show hidden promotional blocks, marked
 	Width      int    // wrap width for Print; 0 means the terminal's or 80
 	Refs       bool   // Print: a numbered list of the links at the end
+	MaxWidth   int    // the widest the text is rendered; 0: no cap (main passes DefaultMaxWidth)
 }
 
 // Run opens the interactive reader on a until the user quits. A bad style

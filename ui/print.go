@@ -46,6 +46,9 @@ func printArticle(w io.Writer, a *reader.Article, opts Options, environ []string
 				width = tw
 			}
 		}
+		if opts.MaxWidth > 0 {
+			width = min(width, opts.MaxWidth) // --width, when given, is taken as it is
+		}
 	}
 	dark := true
 	if c.detects() {
