@@ -36,8 +36,9 @@ type model struct {
 	showLinks bool
 	opener    opener // opens a link; the system's browser but in tests
 
-	sel       int    // selected entity, -1 for none
-	query     string // the accepted search, when marks are matches
+	sel       int           // selected entity, -1 for none
+	query     string        // the accepted search, when marks are matches
+	resume    *beforeSearch // what the search replaced, for esc to return to
 	input     textinput.Model
 	searching bool   // the search input has the keys
 	note      string // a one-off message on the status line
@@ -163,7 +164,7 @@ func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 		if m.focus == paneSidebar {
 			m.setFocus(paneArticle)
 			if m.overlaid() {
-				m.sbMode = sidebarOff // an overlay goes away with its focus
+				m.sbMode = sidebarAuto // an overlay goes away with its focus; a wider screen docks it again
 			}
 		} else {
 			m.setFocus(paneSidebar)
@@ -190,6 +191,9 @@ func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 		case m.article.focus != "":
 			return m, m.leaveFocus()
 		case m.sel >= 0 || m.query != "":
+			if cmd, ok := m.endSearch(); ok {
+				return m, cmd
+			}
 			m.query = ""
 			return m, m.clearSelection()
 		}
