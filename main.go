@@ -47,6 +47,7 @@ func run(args []string) error {
 		style      = fs.String("style", "auto", "glamour style: auto, dark, light, notty, ascii, or a JSON style file")
 		showHidden = fs.Bool("show-hidden", false, "show hidden promotional blocks, marked")
 		refs       = fs.Bool("refs", false, "with --print: a numbered list of the article's links at the end")
+		noMouse    = fs.Bool("no-mouse", false, "leave the mouse to the terminal, so text can be selected (no wheel scrolling or clicks)")
 		maxWidth   = fs.Int("max-width", ui.DefaultMaxWidth, "the widest line of article text, margins included; 0: the whole terminal")
 	)
 	sources, err := parseInterspersed(fs, args)
@@ -62,6 +63,9 @@ func run(args []string) error {
 	if len(sources) > 1 {
 		return fmt.Errorf("one source at a time (got %d)", len(sources))
 	}
+	if *jsonOut && *printOut {
+		return errors.New("--json and --print are two outputs: give one of them")
+	}
 	if *maxWidth < 0 {
 		return fmt.Errorf("--max-width must be 0 or more (got %d)", *maxWidth)
 	}
@@ -76,7 +80,7 @@ func run(args []string) error {
 		return err
 	}
 
-	opts := ui.Options{Style: *style, ShowHidden: *showHidden, Width: *width, Refs: *refs, MaxWidth: *maxWidth}
+	opts := ui.Options{Style: *style, ShowHidden: *showHidden, Width: *width, Refs: *refs, MaxWidth: *maxWidth, NoMouse: *noMouse}
 	switch {
 	case *jsonOut:
 		return reader.WriteJSON(os.Stdout, art)

@@ -26,6 +26,10 @@ type inline struct {
 	// glued to a letter it would not close in Markdown ("*(CNN)*President"
 	// shows its asterisks), so the next letter gets a space in md.
 	punctClose bool
+	// elementEnd: an element just ended. Two elements side by side with a
+	// sentence's end between them ("Austria.</span><span>Leonhard") are
+	// laid out apart by the page's CSS; they get a space.
+	elementEnd bool
 }
 
 // put writes one piece of content: text as it reads, md as Markdown.
@@ -53,7 +57,13 @@ func (in *inline) put(text, md string) {
 			in.md.WriteByte(' ')
 		}
 	}
-	in.punctClose = false
+	if glued && in.elementEnd && unicode.IsUpper(first) {
+		if last, _ := utf8.DecodeLastRuneInString(in.text.String()); strings.ContainsRune(".!?:;", last) {
+			in.text.WriteByte(' ')
+			in.md.WriteByte(' ')
+		}
+	}
+	in.punctClose, in.elementEnd = false, false
 	in.space, in.brk = false, false
 	for _, o := range in.opens {
 		in.md.WriteString(o)
@@ -129,6 +139,7 @@ func (in *inline) node(n *html.Node) {
 		in.space = true // a block inside phrasing content still separates words
 	}
 	in.children(n)
+	in.elementEnd = true
 }
 
 func (in *inline) children(n *html.Node) {

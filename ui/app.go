@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -23,7 +22,6 @@ type model struct {
 	termDark bool // what the terminal said (dark until it answers)
 	st       Styles
 	keys     keyMap
-	short    help.Model // the status line's key hints
 
 	article  articleView
 	sb       sidebar
@@ -36,6 +34,9 @@ type model struct {
 	showLinks bool
 	opener    opener // opens a link; the system's browser but in tests
 
+	noMouse   bool // --no-mouse: never capture the mouse
+	mouseFree bool // m: the mouse is the terminal's until the next key
+
 	sel       int           // selected entity, -1 for none
 	query     string        // the accepted search, when marks are matches
 	resume    *beforeSearch // what the search replaced, for esc to return to
@@ -47,10 +48,11 @@ type model struct {
 }
 
 func newModel(a *reader.Article, opts Options, c styleChoice) model {
-	m := model{art: a, choice: c, termDark: true, keys: newKeyMap(), short: help.New(), sel: -1, opener: systemOpener}
+	m := model{art: a, choice: c, termDark: true, keys: newKeyMap(), sel: -1, opener: systemOpener}
 	m.st = newStyles(c.chromeDark(true), c.plain())
 	m.article = newArticleView(a, m.st, m.keys, c.renderer(true, m.st), opts.ShowHidden)
 	m.article.SetMaxWidth(opts.MaxWidth)
+	m.noMouse = opts.NoMouse
 	m.sb = newSidebar(a.Entities, c.chromeDark(true))
 	m.sb.SetFocused(false)
 	m.input = textinput.New()
@@ -72,11 +74,6 @@ func (m model) Init() tea.Cmd {
 func (m *model) applyStyles() {
 	dark := m.choice.chromeDark(m.termDark)
 	m.st = newStyles(dark, m.choice.plain())
-	m.short.Styles = help.DefaultStyles(dark)
-	m.short.ShortSeparator = " · "
-	m.short.Styles.ShortKey = m.st.StatusDim.Bold(true)
-	m.short.Styles.ShortDesc = m.st.StatusDim
-	m.short.Styles.ShortSeparator = m.st.StatusDim
 	is := textinput.DefaultStyles(dark)
 	is.Cursor.Blink = false // a steady cursor: no redraw twice a second while typing
 	m.input.SetStyles(is)
@@ -113,6 +110,9 @@ func (m model) update(msg tea.Msg) (model, tea.Cmd) {
 		return m, nil
 	case tea.KeyPressMsg:
 		m.note = ""
+		if m.mouseFree {
+			m.mouseFree = false // any key takes the mouse back, and does its work
+		}
 		return m.handleKey(msg)
 	case tea.MouseClickMsg, tea.MouseWheelMsg:
 		return m.handleMouse(msg.(tea.MouseMsg))
@@ -154,6 +154,10 @@ func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, k.Links):
 		m.openLinks()
+		return m, nil
+	case key.Matches(msg, k.ReleaseMouse) && !m.noMouse:
+		m.mouseFree = true
+		m.note = "mouse released: select text; any key takes it back"
 		return m, nil
 	case key.Matches(msg, k.Hidden):
 		return m, m.article.ToggleHidden()
@@ -311,7 +315,9 @@ func (m *model) layout() {
 func (m model) View() tea.View {
 	v := tea.NewView(m.content())
 	v.AltScreen = true
-	v.MouseMode = tea.MouseModeCellMotion
+	if !m.noMouse && !m.mouseFree {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
 	v.WindowTitle = "lede: " + stripControls(m.art.Title)
 	return v
 }
@@ -406,7 +412,7 @@ func (m model) status() string {
 	room := m.width - lipgloss.Width(l) - 1
 	r := ""
 	for ; len(hints) > 0; hints = hints[1:] {
-		if r = m.short.ShortHelpView(hints); lipgloss.Width(r) <= room {
+		if r = m.hintsView(hints); lipgloss.Width(r) <= room {
 			break
 		}
 		r = ""

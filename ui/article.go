@@ -43,7 +43,8 @@ type articleView struct {
 	style  string // resolved glamour style, part of the render key
 
 	width, height int
-	maxWidth      int // the widest the text is rendered (0: the pane's width); see width.go
+	maxWidth      int  // the widest the text is rendered (0: the pane's width); see width.go
+	wrapHeader    bool // --print: no height to save, so the title and meta wrap instead of "…"
 	showHidden    bool
 	focus         string       // focus mode's entity name, part of the render key
 	only          map[int]bool // focus mode: the blocks shown besides headings
@@ -307,6 +308,9 @@ func (v *articleView) headerLines() []string {
 		maxTitle = 1
 	}
 	title := strings.Split(ansi.Wordwrap(stripControls(v.art.Title), w, ""), "\n")
+	if v.wrapHeader {
+		maxTitle = len(title)
+	}
 	if len(title) > maxTitle {
 		title = title[:maxTitle]
 		title[maxTitle-1] = ansi.Truncate(title[maxTitle-1]+" …", w, "…")
@@ -317,7 +321,11 @@ func (v *articleView) headerLines() []string {
 			lines = append(lines, "  "+v.st.Title.Render(ansi.Truncate(t, w, "…")))
 		}
 	}
-	if meta := v.meta(); meta != "" {
+	if meta := v.meta(); meta != "" && v.wrapHeader {
+		for _, l := range strings.Split(ansi.Wrap(meta, w, ""), "\n") {
+			lines = append(lines, "  "+v.st.Meta.Render(l))
+		}
+	} else if meta != "" {
 		lines = append(lines, "  "+v.st.Meta.Render(ansi.Truncate(meta, w, "…")))
 	}
 	if v.height >= 16 && len(lines) > 0 {

@@ -60,6 +60,7 @@ func printArticle(w io.Writer, a *reader.Article, opts Options, environ []string
 	}
 	st := newStyles(c.chromeDark(dark), c.plain())
 	v := newArticleView(a, st, newKeyMap(), c.renderer(dark, st), opts.ShowHidden)
+	v.wrapHeader = true
 	v.SetSize(width, 1<<20) // tall enough for the full header
 	d, _, err := v.rend.render(v.blocks, v.key(), nil, 0, 0)
 	if err != nil {

@@ -89,10 +89,7 @@ type renderer struct {
 }
 
 func (r renderer) newTerm(width int) (*glamour.TermRenderer, error) {
-	opt := glamour.WithStandardStyle(r.style)
-	if r.json != nil {
-		opt = glamour.WithStylesFromJSONBytes(r.json)
-	}
+	opt := r.styleOption()
 	// Inline table links: a link in a table reads as its text, as elsewhere,
 	// not as glamour's footnote list.
 	return glamour.NewTermRenderer(opt, glamour.WithWordWrap(width), glamour.WithInlineTableLinks(true))
