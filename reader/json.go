@@ -54,7 +54,7 @@ func WriteJSON(w io.Writer, a *Article) error {
 		Entities: make([]jsonEntity, 0, len(a.Entities)),
 	}
 	for _, l := range a.Links {
-		out.Links = append(out.Links, jsonLink{Text: l.Text, URL: l.URL, Block: l.Block})
+		out.Links = append(out.Links, jsonLink(l))
 	}
 	for _, b := range a.Blocks {
 		out.Blocks = append(out.Blocks, jsonBlock{ID: b.ID, Kind: b.Kind, Text: b.Text, Hidden: b.Hidden, Reason: b.Reason})

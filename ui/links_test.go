@@ -111,8 +111,8 @@ func TestLinksOpenOnlyWebAndMail(t *testing.T) {
 		t.Errorf("javascript: link: opened %q; screen:\n%s", f.urls, screenText(m))
 	}
 	m = press(t, m, "4")
-	if len(f.urls) != 1 || !strings.HasPrefix(f.urls[0], "mailto:") {
-		t.Errorf("mailto link: opened %q", f.urls)
+	if len(f.urls) != 1 || !strings.HasPrefix(f.urls[0], "mailto:") || !strings.Contains(statusRow(m), "opened link 4") {
+		t.Errorf("mailto link: opened %q, status %q", f.urls, statusRow(m))
 	}
 }
 
