@@ -27,8 +27,9 @@ type inline struct {
 	// shows its asterisks), so the next letter gets a space in md.
 	punctClose bool
 	// elementEnd: an element just ended. Two elements side by side with a
-	// sentence's end between them ("Austria.</span><span>Leonhard") are
-	// laid out apart by the page's CSS; they get a space.
+	// sentence's end between them ("Austria.</span><span>Leonhard"), or a
+	// lower-case letter against a capital, are laid out apart by the
+	// page's CSS; they get a space.
 	elementEnd bool
 }
 
@@ -58,7 +59,9 @@ func (in *inline) put(text, md string) {
 		}
 	}
 	if glued && in.elementEnd && unicode.IsUpper(first) {
-		if last, _ := utf8.DecodeLastRuneInString(in.text.String()); strings.ContainsRune(".!?:;", last) {
+		// Also a lower-case end against a capital: BBC's off-screen "Media
+		// caption" span before "Who is Julian Assange?".
+		if last, _ := utf8.DecodeLastRuneInString(in.text.String()); strings.ContainsRune(".!?:;", last) || unicode.IsLower(last) {
 			in.text.WriteByte(' ')
 			in.md.WriteByte(' ')
 		}

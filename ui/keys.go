@@ -35,7 +35,7 @@ func newKeyMap() keyMap {
 		Quit:     b([]string{"q", "ctrl+c"}, "q", "quit"),
 		Links:    b([]string{"l"}, "l", "links: open (enter/number) or copy (y)"),
 
-		ReleaseMouse: b([]string{"m"}, "m", "release the mouse to select text, until the next key (or --no-mouse)"),
+		ReleaseMouse: b([]string{"m"}, "m", "free the mouse to select text, till a key (or --no-mouse)"),
 		Mouse:        b([]string{"mouse"}, "wheel/click", "scroll / choose in the X-Ray"),
 
 		Sidebar:   b([]string{"s"}, "s", "show/hide X-Ray"),

@@ -60,7 +60,7 @@ func TestHelpListsEveryBinding(t *testing.T) {
 	m := newTestModel(t, xrayArticle(), Options{}, 120, 40)
 	m = press(t, m, "?")
 	s := screenText(m)
-	for _, want := range []string{"ctrl+d/d", "ctrl+u/u", "wheel/click", "release the mouse", "--no-mouse", "links"} {
+	for _, want := range []string{"ctrl+d/d", "ctrl+u/u", "wheel/click", "free the mouse", "--no-mouse", "links"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("help lacks %q:\n%s", want, s)
 		}
