@@ -98,3 +98,22 @@ func TestRenamedParagraphsStayApart(t *testing.T) {
 		t.Errorf("text = %q: only the Markdown should change", txt)
 	}
 }
+
+// Elements side by side that the page lays out apart get a space; letters
+// split across elements inside a word do not.
+func TestAdjacentElementsSpacing(t *testing.T) {
+	for in, want := range map[string]string{
+		`<p><span>The vote was held on Monday.</span><span>Results come later this week.</span></p>`: "The vote was held on Monday. Results come later this week.",
+		`<p><span class="off-screen">Media caption</span>Who is Julian Assange?</p>`:                 "Media caption Who is Julian Assange?",
+		`<p><b>N</b>ew rules and <i>co</i>operation, e.g.<b>x</b></p>`:                               "New rules and cooperation, e.g.x",
+	} {
+		page := `<html><body><article>` + in + `<p>Some more words here so that the page is long enough to be read as an article.</p></article></body></html>`
+		a, err := Parse([]byte(page), "p.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Blocks[0].Text; got != want {
+			t.Errorf("%s\n got %q\nwant %q", in, got, want)
+		}
+	}
+}
