@@ -28,4 +28,16 @@ for style in auto dark; do
 	fi
 done
 grep -q "Pakistan" "$tmp/out.auto" || { echo "termquery: FAIL the article was not printed"; fail=1; }
+
+# The TUI never waits for the answer: it draws dark at once and quits on
+# the q typed half a second in.
+start=$(date +%s%N)
+(sleep 0.5; printf q) | timeout 20 script -qc "$tmp/lede sample/pakistan-iran-csmonitor.txt" /dev/null >"$tmp/out.tui" 2>&1
+rc=$?
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+echo "termquery: TUI under script, q after 500 ms: quit after ${ms} ms (exit $rc)"
+if [ $rc -ne 0 ] || [ $ms -gt $((500 + deadline_ms)) ] || ! grep -q "Pakistan" "$tmp/out.tui"; then
+	echo "termquery: FAIL the TUI stalled or drew nothing"
+	fail=1
+fi
 exit $fail

@@ -262,6 +262,10 @@ func (m model) searchKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 // handleMouse sends clicks and wheel turns to the pane under the pointer,
 // in that pane's own coordinates; a click also gives it focus.
 func (m model) handleMouse(msg tea.MouseMsg) (model, tea.Cmd) {
+	if m.showLinks {
+		m.links.wheel(msg)
+		return m, nil
+	}
 	if m.showHelp {
 		if w, ok := msg.(tea.MouseWheelMsg); ok {
 			if w.Button == tea.MouseWheelDown {

@@ -217,3 +217,15 @@ func (m *model) linkOpened(msg linkOpenedMsg) {
 	}
 	m.note = fmt.Sprintf("opened link %d", msg.ref)
 }
+
+// wheel moves the cursor with the mouse wheel; clicks do nothing here.
+func (v *linksView) wheel(msg tea.MouseMsg) {
+	if w, ok := msg.(tea.MouseWheelMsg); ok {
+		switch w.Button {
+		case tea.MouseWheelDown:
+			v.move(1)
+		case tea.MouseWheelUp:
+			v.move(-1)
+		}
+	}
+}

@@ -149,3 +149,12 @@ func TestOpenCommandKeepsURLOneArgument(t *testing.T) {
 }
 
 func fmtMsg(m tea.Msg) string { return strings.TrimSpace(strings.ToLower(fmt.Sprint(m))) }
+
+func TestLinksWheel(t *testing.T) {
+	m := newTestModel(t, linksArticle(t), Options{}, 80, 24)
+	m = press(t, m, "l")
+	m = send(t, m, tea.MouseWheelMsg{Button: tea.MouseWheelDown})
+	if app(m).links.cursor != 1 || !app(m).showLinks {
+		t.Errorf("wheel down: cursor %d", app(m).links.cursor)
+	}
+}
