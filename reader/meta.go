@@ -16,14 +16,18 @@ import (
 // title drops a " - Site" suffix.
 func tidyMeta(a *Article) {
 	a.Published = realDate(a.Published)
-	if a.Site != "" && a.URL != "" && !namesHost(a.Site, a.URL) {
+	if a.Site != "" && subdomainName(a.Site, a.URL) {
 		a.Site = ""
 	}
 	a.Byline = tidyByline(a.Byline)
 	if strings.EqualFold(a.Byline, a.Site) {
 		a.Byline = "" // "BBC News · BBC News"
 	}
-	a.Title = dropSiteSuffix(a.Title, a.Site, a.URL)
+	// Repeatedly: "Story - Remember 80/90 - Memorabilia anni 80/90".
+	for t := ""; t != a.Title; {
+		t = a.Title
+		a.Title = dropSiteSuffix(a.Title, a.Site, a.URL)
+	}
 }
 
 // dateLayouts are the forms pages write dates in, RFC 3339 first.
@@ -60,17 +64,25 @@ var gluedName = regexp.MustCompile(`(\p{Lu}{2,})(\p{Lu}\p{Ll})`)
 
 var byPrefix = regexp.MustCompile(`^(?i:by)\s+`)
 
+// gluedDate finds a date run into the name before it: "Carrie ArnoldNovember
+// 15, 2019", "Jeff FoustMonday, November 18".
+var gluedDate = regexp.MustCompile(`(\p{Ll})((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)`)
+
 // tidyByline drops a leading "By", separates a name glued to the next word,
 // and writes names in capitals as names ("LISA MASCARO" → "Lisa Mascaro");
 // a single word in capitals (CNN, AP) stays as it is.
 func tidyByline(s string) string {
 	s = gluedName.ReplaceAllString(s, "$1, $2")
+	s = gluedDate.ReplaceAllString(s, "$1, $2")
 	s = byPrefix.ReplaceAllString(strings.TrimSpace(s), "")
 	words := strings.Fields(s)
 	for i := 0; i < len(words); {
 		j := i
 		for j < len(words) && isCapsWord(words[j]) {
 			j++
+			if strings.ContainsAny(words[j-1], ",;") {
+				break // "TOM KRISHER, AP Auto Writer": the agency stays AP
+			}
 		}
 		if j-i >= 2 {
 			for k := i; k < j; k++ {
@@ -120,22 +132,41 @@ func namesHost(site, pageURL string) bool {
 		return true // nothing to check against
 	}
 	host := strings.ToLower(u.Hostname())
-	// A one-word name that is only the subdomain ("Hosted" on hosted.ap.org)
-	// names a service, not the publication.
-	if sub, _, ok := strings.Cut(host, "."); ok && strings.EqualFold(strings.TrimSpace(site), sub) {
-		if reg, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil && reg != host {
-			return false
-		}
-	}
 	words := strings.FieldsFunc(strings.ToLower(site), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	initials := ""
 	for _, w := range words {
-		if len(w) >= 3 && strings.Contains(host, w) {
+		if len(w) >= 3 && !hostStopwords[w] && strings.Contains(host, w) {
 			return true
 		}
 		initials += w[:1]
 	}
 	return len(initials) >= 2 && strings.Contains(host, initials) || strings.Contains(host, strings.Join(words, ""))
+}
+
+// hostStopwords are words too common to say that a name is the host's:
+// "The End" on thetimes.co.uk does not name the site.
+var hostStopwords = map[string]bool{"the": true, "and": true, "for": true, "with": true, "from": true, "news": true}
+
+// genericLabels are subdomains that name a service, not a publication.
+var genericLabels = map[string]bool{"hosted": true, "www": true, "m": true, "amp": true, "mobile": true,
+	"beta": true, "web": true, "blog": true, "blogs": true, "news": true, "edition": true}
+
+// subdomainName reports a site name that is only the page's generic
+// subdomain ("Hosted" on hosted.ap.org): a service, not the publication.
+// A brand that is its subdomain (ProFootballTalk on
+// profootballtalk.nbcsports.com) stays.
+func subdomainName(site, pageURL string) bool {
+	u, err := url.Parse(pageURL)
+	if err != nil {
+		return false
+	}
+	host := strings.ToLower(u.Hostname())
+	sub, _, ok := strings.Cut(host, ".")
+	if !ok || !genericLabels[sub] || !strings.EqualFold(strings.TrimSpace(site), sub) {
+		return false
+	}
+	reg, err := publicsuffix.EffectiveTLDPlusOne(host)
+	return err == nil && reg != host
 }
 
 // titleSeparators split a page title from the site name after it.

@@ -8,8 +8,12 @@ import (
 func TestTidyByline(t *testing.T) {
 	for in, want := range map[string]string{
 		"By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKERAssociated Press": "Lisa Mascaro, Mary Clare Jalonick and Eric Tucker, Associated Press",
-		"by JANE O'NEILL-SMITH": "Jane O'Neill-Smith",
-		"CNN":                   "CNN",
+		"by JANE O'NEILL-SMITH":                           "Jane O'Neill-Smith",
+		"CNN":                                             "CNN",
+		"By TOM KRISHER, AP Auto Writer":                  "Tom Krisher, AP Auto Writer",
+		"Ilana Muhlstein, MS, RDN":                        "Ilana Muhlstein, MS, RDN",
+		"By Carrie ArnoldNovember 15, 2019":               "Carrie Arnold, November 15, 2019",
+		"by Jeff FoustMonday, November 18, 2019":          "Jeff Foust, Monday, November 18, 2019",
 		"Analysis by Chris Cillizza, CNN Editor-at-large": "Analysis by Chris Cillizza, CNN Editor-at-large",
 	} {
 		if got := tidyByline(in); got != want {
@@ -44,6 +48,12 @@ func TestTidyMeta(t *testing.T) {
 			Article{Title: "The war in Ukraine | Editorial", Site: "Le Monde", URL: "https://www.lemonde.fr/x"}},
 		{Article{Title: "A long title here | The Guardian", URL: "https://www.theguardian.com/x"},
 			Article{Title: "A long title here", URL: "https://www.theguardian.com/x"}},
+		{Article{Title: "Black Friday per nostalgici - Remember 80/90 - Memorabilia anni 80/90", Site: "Remember 80/90 - Memorabilia anni 80/90", URL: "http://www.remember8090.it/x"},
+			Article{Title: "Black Friday per nostalgici", Site: "Remember 80/90 - Memorabilia anni 80/90", URL: "http://www.remember8090.it/x"}},
+		{Article{Title: "Lynn speaks", Site: "ProFootballTalk", URL: "https://profootballtalk.nbcsports.com/x"},
+			Article{Title: "Lynn speaks", Site: "ProFootballTalk", URL: "https://profootballtalk.nbcsports.com/x"}},
+		{Article{Title: "Storm", Site: "Associated Press", URL: "https://apnews.com/x"},
+			Article{Title: "Storm", Site: "Associated Press", URL: "https://apnews.com/x"}},
 		{Article{Title: "Prison guards charged", Published: "0001-01-01T00:00:00Z"}, Article{Title: "Prison guards charged"}},
 	} {
 		got := tc.in
