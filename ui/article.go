@@ -326,7 +326,7 @@ func (v *articleView) headerLines() []string {
 			lines = append(lines, "  "+v.st.Meta.Render(l))
 		}
 	} else if meta != "" {
-		lines = append(lines, "  "+v.st.Meta.Render(ansi.Truncate(meta, w, "…")))
+		lines = append(lines, "  "+v.st.Meta.Render(fitMeta(meta, w)))
 	}
 	if v.height >= 16 && len(lines) > 0 {
 		lines = append(lines, "  "+v.st.Rule.Render(strings.Repeat("─", w)))

@@ -1,6 +1,10 @@
 package ui
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
 
 // DefaultMaxWidth is the widest the article's text is rendered by default,
 // margins included: about 84 characters a line, the measure of a
@@ -40,4 +44,17 @@ func (v *articleView) centre(rows string) string {
 		lines[i] = pad + l + right
 	}
 	return strings.Join(lines, "\n")
+}
+
+// fitMeta fits "byline · site · date" in w cells by shortening the byline
+// first: the site and the date are short and say the most.
+func fitMeta(meta string, w int) string {
+	if ansi.StringWidth(meta) <= w {
+		return meta
+	}
+	byline, rest, ok := strings.Cut(meta, " · ")
+	if room := w - ansi.StringWidth(rest) - 3; ok && room >= 12 {
+		return ansi.Truncate(byline, room, "…") + " · " + rest
+	}
+	return ansi.Truncate(meta, w, "…")
 }

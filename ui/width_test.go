@@ -61,3 +61,14 @@ func TestPrintMaxWidth(t *testing.T) {
 		t.Errorf("--width 200: longest line %d, want --width taken as given", n)
 	}
 }
+
+func TestFitMetaShortensTheBylineFirst(t *testing.T) {
+	meta := "Analysis by Chris Cillizza, CNN Editor-at-large · CNN · 18 Nov 2019"
+	got := fitMeta(meta, 56)
+	if !strings.HasSuffix(got, " · CNN · 18 Nov 2019") || utf8.RuneCountInString(got) > 56 || !strings.Contains(got, "…") {
+		t.Errorf("fitMeta = %q", got)
+	}
+	if got := fitMeta("Ann Lee · 18 Nov 2019", 56); got != "Ann Lee · 18 Nov 2019" {
+		t.Errorf("a short meta changed: %q", got)
+	}
+}
