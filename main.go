@@ -46,6 +46,9 @@ func run(args []string) error {
 		width      = fs.Int("width", 0, "wrap width for --print (default: the terminal's, or 80)")
 		style      = fs.String("style", "auto", "glamour style: auto, dark, light, notty, ascii, or a JSON style file")
 		showHidden = fs.Bool("show-hidden", false, "show hidden promotional blocks, marked")
+		refs       = fs.Bool("refs", false, "with --print: a numbered list of the article's links at the end")
+		noMouse    = fs.Bool("no-mouse", false, "leave the mouse to the terminal, so text can be selected (no wheel scrolling or clicks)")
+		maxWidth   = fs.Int("max-width", ui.DefaultMaxWidth, "the widest line of article text, margins included; 0: the whole terminal")
 	)
 	sources, err := parseInterspersed(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
@@ -60,6 +63,12 @@ func run(args []string) error {
 	if len(sources) > 1 {
 		return fmt.Errorf("one source at a time (got %d)", len(sources))
 	}
+	if *jsonOut && *printOut {
+		return errors.New("--json and --print are two outputs: give one of them")
+	}
+	if *maxWidth < 0 {
+		return fmt.Errorf("--max-width must be 0 or more (got %d)", *maxWidth)
+	}
 	if *width < 0 {
 		return fmt.Errorf("--width must be positive (got %d)", *width)
 	}
@@ -71,7 +80,7 @@ func run(args []string) error {
 		return err
 	}
 
-	opts := ui.Options{Style: *style, ShowHidden: *showHidden, Width: *width}
+	opts := ui.Options{Style: *style, ShowHidden: *showHidden, Width: *width, Refs: *refs, MaxWidth: *maxWidth, NoMouse: *noMouse}
 	switch {
 	case *jsonOut:
 		return reader.WriteJSON(os.Stdout, art)

@@ -124,7 +124,7 @@ func readableType(ct string) bool {
 		return false
 	}
 	switch mt {
-	case "text/html", "application/xhtml+xml", "text/plain", "text/markdown",
+	case "text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown",
 		"multipart/related", "message/rfc822", "application/x-mimearchive":
 		return true
 	}

@@ -106,14 +106,31 @@ func extract(raw []byte, src source) (*Article, error) {
 	case formatMarkdown:
 		return parseMarkdown(decodeText(raw)), nil
 	}
-	return parseText(decodeText(raw)), nil
+	text := decodeText(raw)
+	if isMarkdownType(src.contentType) || looksLikeMarkdown(text) {
+		return parseMarkdown(text), nil
+	}
+	return parseText(text), nil
 }
 
 // finish runs the steps every article goes through once its blocks exist.
 func finish(a *Article) {
 	a.renumber()
 	markPromo(a)
+	keepAuthoredTables(a)
+	collectLinks(a)
 	a.Entities = entity.Recognize(entityTexts(a))
+}
+
+// keepAuthoredTables shows again any table of a Markdown source that the
+// promo classifier hid: a table someone wrote in Markdown is content; the
+// link-dense rows that look like navigation on a web page are its data.
+func keepAuthoredTables(a *Article) {
+	for i := range a.Blocks {
+		if b := &a.Blocks[i]; b.Authored && b.Kind == Table && b.Hidden {
+			b.Hidden, b.Reason = false, ""
+		}
+	}
 }
 
 // entityTexts is what the recognizer reads: visible blocks only, so that

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -23,7 +22,6 @@ type model struct {
 	termDark bool // what the terminal said (dark until it answers)
 	st       Styles
 	keys     keyMap
-	short    help.Model // the status line's key hints
 
 	article  articleView
 	sb       sidebar
@@ -32,8 +30,16 @@ type model struct {
 	help     helpView
 	showHelp bool
 
-	sel       int    // selected entity, -1 for none
-	query     string // the accepted search, when marks are matches
+	links     linksView // the `l` list
+	showLinks bool
+	opener    opener // opens a link; the system's browser but in tests
+
+	noMouse   bool // --no-mouse: never capture the mouse
+	mouseFree bool // m: the mouse is the terminal's until the next key
+
+	sel       int           // selected entity, -1 for none
+	query     string        // the accepted search, when marks are matches
+	resume    *beforeSearch // what the search replaced, for esc to return to
 	input     textinput.Model
 	searching bool   // the search input has the keys
 	note      string // a one-off message on the status line
@@ -42,9 +48,11 @@ type model struct {
 }
 
 func newModel(a *reader.Article, opts Options, c styleChoice) model {
-	m := model{art: a, choice: c, termDark: true, keys: newKeyMap(), short: help.New(), sel: -1}
+	m := model{art: a, choice: c, termDark: true, keys: newKeyMap(), sel: -1, opener: systemOpener}
 	m.st = newStyles(c.chromeDark(true), c.plain())
 	m.article = newArticleView(a, m.st, m.keys, c.renderer(true, m.st), opts.ShowHidden)
+	m.article.SetMaxWidth(opts.MaxWidth)
+	m.noMouse = opts.NoMouse
 	m.sb = newSidebar(a.Entities, c.chromeDark(true))
 	m.sb.SetFocused(false)
 	m.input = textinput.New()
@@ -66,11 +74,6 @@ func (m model) Init() tea.Cmd {
 func (m *model) applyStyles() {
 	dark := m.choice.chromeDark(m.termDark)
 	m.st = newStyles(dark, m.choice.plain())
-	m.short.Styles = help.DefaultStyles(dark)
-	m.short.ShortSeparator = " · "
-	m.short.Styles.ShortKey = m.st.StatusDim.Bold(true)
-	m.short.Styles.ShortDesc = m.st.StatusDim
-	m.short.Styles.ShortSeparator = m.st.StatusDim
 	is := textinput.DefaultStyles(dark)
 	is.Cursor.Blink = false // a steady cursor: no redraw twice a second while typing
 	m.input.SetStyles(is)
@@ -102,8 +105,14 @@ func (m model) update(msg tea.Msg) (model, tea.Cmd) {
 		return m, m.article.reflow(false)
 	case entitySelectedMsg:
 		return m, m.selectEntity(msg.Index)
+	case linkOpenedMsg:
+		m.linkOpened(msg)
+		return m, nil
 	case tea.KeyPressMsg:
 		m.note = ""
+		if m.mouseFree {
+			m.mouseFree = false // any key takes the mouse back, and does its work
+		}
 		return m.handleKey(msg)
 	case tea.MouseClickMsg, tea.MouseWheelMsg:
 		return m.handleMouse(msg.(tea.MouseMsg))
@@ -130,6 +139,8 @@ func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 		return m, tea.Quit
 	case m.showHelp:
 		return m.helpKey(msg)
+	case m.showLinks:
+		return m.linksKey(msg)
 	case m.searching:
 		return m.searchKey(msg)
 	case m.focus == paneSidebar && m.sb.Filtering():
@@ -141,6 +152,13 @@ func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 		m.help.off = 0
 		m.help.sections = []helpSection{{"Reading", m.keys}, {"In the X-Ray (tab to focus it)", m.sb.KeyMap()}}
 		return m, nil
+	case key.Matches(msg, k.Links):
+		m.openLinks()
+		return m, nil
+	case key.Matches(msg, k.ReleaseMouse) && !m.noMouse:
+		m.mouseFree = true
+		m.note = "mouse released: select text; any key takes it back"
+		return m, nil
 	case key.Matches(msg, k.Hidden):
 		return m, m.article.ToggleHidden()
 	case key.Matches(msg, k.Sidebar):
@@ -150,7 +168,7 @@ func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 		if m.focus == paneSidebar {
 			m.setFocus(paneArticle)
 			if m.overlaid() {
-				m.sbMode = sidebarOff // an overlay goes away with its focus
+				m.sbMode = sidebarAuto // an overlay goes away with its focus; a wider screen docks it again
 			}
 		} else {
 			m.setFocus(paneSidebar)
@@ -177,6 +195,9 @@ func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 		case m.article.focus != "":
 			return m, m.leaveFocus()
 		case m.sel >= 0 || m.query != "":
+			if cmd, ok := m.endSearch(); ok {
+				return m, cmd
+			}
 			m.query = ""
 			return m, m.clearSelection()
 		}
@@ -241,6 +262,10 @@ func (m model) searchKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 // handleMouse sends clicks and wheel turns to the pane under the pointer,
 // in that pane's own coordinates; a click also gives it focus.
 func (m model) handleMouse(msg tea.MouseMsg) (model, tea.Cmd) {
+	if m.showLinks {
+		m.links.wheel(msg)
+		return m, nil
+	}
 	if m.showHelp {
 		if w, ok := msg.(tea.MouseWheelMsg); ok {
 			if w.Button == tea.MouseWheelDown {
@@ -288,12 +313,15 @@ func (m *model) layout() {
 	m.article.SetSize(aw, h)
 	m.sb.SetSize(m.sbWidth(), h)
 	m.help.SetSize(m.width, h)
+	m.links.SetSize(m.width, h)
 }
 
 func (m model) View() tea.View {
 	v := tea.NewView(m.content())
 	v.AltScreen = true
-	v.MouseMode = tea.MouseModeCellMotion
+	if !m.noMouse && !m.mouseFree {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
 	v.WindowTitle = "lede: " + stripControls(m.art.Title)
 	return v
 }
@@ -309,6 +337,8 @@ func (m model) content() string {
 	switch {
 	case m.showHelp:
 		main = m.help.View()
+	case m.showLinks:
+		main = m.links.View()
 	case m.sidebarShown():
 		main = m.withSidebar(m.article.View())
 	default:
@@ -386,7 +416,7 @@ func (m model) status() string {
 	room := m.width - lipgloss.Width(l) - 1
 	r := ""
 	for ; len(hints) > 0; hints = hints[1:] {
-		if r = m.short.ShortHelpView(hints); lipgloss.Width(r) <= room {
+		if r = m.hintsView(hints); lipgloss.Width(r) <= room {
 			break
 		}
 		r = ""

@@ -43,6 +43,8 @@ type articleView struct {
 	style  string // resolved glamour style, part of the render key
 
 	width, height int
+	maxWidth      int  // the widest the text is rendered (0: the pane's width); see width.go
+	wrapHeader    bool // --print: no height to save, so the title and meta wrap instead of "…"
 	showHidden    bool
 	focus         string       // focus mode's entity name, part of the render key
 	only          map[int]bool // focus mode: the blocks shown besides headings
@@ -71,7 +73,7 @@ func newArticleView(a *reader.Article, st Styles, keys keyMap, rend renderer, sh
 // SetSize gives the pane its size; call reflow afterwards to re-render.
 func (v *articleView) SetSize(w, h int) {
 	v.width, v.height = w, h
-	v.body.SetSize(w, max(h-v.headerHeight(), 0))
+	v.body.SetSize(v.textWidth(), max(h-v.headerHeight(), 0))
 }
 
 // SetStyles switches the chrome and the glamour style; call reflow afterwards.
@@ -80,7 +82,7 @@ func (v *articleView) SetStyles(st Styles, rend renderer) {
 }
 
 func (v *articleView) key() renderKey {
-	return renderKey{width: v.width, style: v.style, showHidden: v.showHidden, focus: v.focus}
+	return renderKey{width: v.textWidth(), style: v.style, showHidden: v.showHidden, focus: v.focus}
 }
 
 // reflow brings the body up to date with the size, style and hidden
@@ -297,7 +299,7 @@ func (v *articleView) headerHeight() int {
 }
 
 func (v *articleView) headerLines() []string {
-	w := v.width - 4
+	w := v.textWidth() - 4
 	if w < 4 {
 		return nil
 	}
@@ -306,6 +308,9 @@ func (v *articleView) headerLines() []string {
 		maxTitle = 1
 	}
 	title := strings.Split(ansi.Wordwrap(stripControls(v.art.Title), w, ""), "\n")
+	if v.wrapHeader {
+		maxTitle = len(title)
+	}
 	if len(title) > maxTitle {
 		title = title[:maxTitle]
 		title[maxTitle-1] = ansi.Truncate(title[maxTitle-1]+" …", w, "…")
@@ -316,8 +321,12 @@ func (v *articleView) headerLines() []string {
 			lines = append(lines, "  "+v.st.Title.Render(ansi.Truncate(t, w, "…")))
 		}
 	}
-	if meta := v.meta(); meta != "" {
-		lines = append(lines, "  "+v.st.Meta.Render(ansi.Truncate(meta, w, "…")))
+	if meta := v.meta(); meta != "" && v.wrapHeader {
+		for _, l := range strings.Split(ansi.Wrap(meta, w, ""), "\n") {
+			lines = append(lines, "  "+v.st.Meta.Render(l))
+		}
+	} else if meta != "" {
+		lines = append(lines, "  "+v.st.Meta.Render(fitMeta(meta, w)))
 	}
 	if v.height >= 16 && len(lines) > 0 {
 		lines = append(lines, "  "+v.st.Rule.Render(strings.Repeat("─", w)))
@@ -344,8 +353,12 @@ func publishedDate(s string) string {
 	return s
 }
 
-// View draws the header and the body in exactly width x height cells.
-func (v *articleView) View() string {
+// View draws the header and the body in exactly width x height cells, the
+// text column centred when the pane is wider than it.
+func (v *articleView) View() string { return v.centre(v.column()) }
+
+// column is the header and the body at the text's width.
+func (v *articleView) column() string {
 	head := v.headerLines()
 	var body string
 	switch {

@@ -16,6 +16,9 @@ type Options struct {
 	Style      string // auto, dark, light, notty, ascii, or a JSON style file
 	ShowHidden bool   // show hidden promotional blocks, marked
 	Width      int    // wrap width for Print; 0 means the terminal's or 80
+	Refs       bool   // Print: a numbered list of the links at the end
+	MaxWidth   int    // the widest the text is rendered; 0: no cap (main passes DefaultMaxWidth)
+	NoMouse    bool   // leave the mouse to the terminal, so text can be selected
 }
 
 // Run opens the interactive reader on a until the user quits. A bad style

@@ -89,11 +89,10 @@ type renderer struct {
 }
 
 func (r renderer) newTerm(width int) (*glamour.TermRenderer, error) {
-	opt := glamour.WithStandardStyle(r.style)
-	if r.json != nil {
-		opt = glamour.WithStylesFromJSONBytes(r.json)
-	}
-	return glamour.NewTermRenderer(opt, glamour.WithWordWrap(width))
+	opt := r.styleOption()
+	// Inline table links: a link in a table reads as its text, as elsewhere,
+	// not as glamour's footnote list.
+	return glamour.NewTermRenderer(opt, glamour.WithWordWrap(width), glamour.WithInlineTableLinks(true))
 }
 
 // render renders blocks[from:] at key.width until the doc holds at least
@@ -115,7 +114,7 @@ func (r renderer) render(blocks []reader.Block, key renderKey, only map[int]bool
 		if b.Hidden && !key.showHidden || only != nil && !only[b.ID] {
 			continue
 		}
-		out, err := tr.Render(stripControls(b.Markdown))
+		out, err := tr.Render(stripControls(r.display(b)))
 		if err != nil {
 			return nil, from, err
 		}

@@ -213,8 +213,12 @@ func (s sidebar) updateFilter(msg tea.Msg) (sidebar, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(k, s.keys.Accept):
+			// fzf's habit: enter takes the best match at once.
 			s.filtering = false
 			s.input.Blur()
+			if s.query != "" {
+				return s, s.selectAt(s.cursor)
+			}
 			return s, nil
 		case key.Matches(k, s.keys.Cancel):
 			s.filtering = false

@@ -95,7 +95,7 @@ func (m *model) selectEntity(i int) tea.Cmd {
 	}
 	m.step(+1)
 	if m.overlaid() {
-		m.sbMode = sidebarOff
+		m.sbMode = sidebarAuto // closes here; docks again on a wider screen
 		m.setFocus(paneArticle)
 		m.layout()
 	}
@@ -129,11 +129,15 @@ func (m *model) step(dir int) {
 			k = n
 		}
 	}
+	from := k
 	for range n {
 		k = ((k+dir)%n + n) % n
 		if a.Shown(k) || a.shown == nil || a.pending != nil {
 			break
 		}
+	}
+	if from >= 0 && from < n && (dir > 0 && k <= from || dir < 0 && k >= from) && n > 1 {
+		m.note = wrapNote(dir)
 	}
 	a.SetMarks(a.spans, k)
 	a.JumpTo(a.spans[k].Block)
@@ -159,7 +163,7 @@ func (m *model) toggleFocus() tea.Cmd {
 	if m.article.focus != "" {
 		return m.leaveFocus()
 	}
-	if m.sel < 0 {
+	if m.sel < 0 && !m.chooseCursorEntry() {
 		m.note = "select someone in the X-Ray first (tab, enter)"
 		return nil
 	}
@@ -214,6 +218,7 @@ func withHeadings(blocks []reader.Block, mentions []entity.Span) map[int]bool {
 // search marks every match of q in the article's plain text (Block.Text,
 // ignoring case) and jumps to the first one at or after the top paragraph.
 func (m *model) search(q string) tea.Cmd {
+	m.rememberForSearch()
 	cmd := m.clearSelection()
 	m.query = q
 	a := &m.article
