@@ -120,14 +120,14 @@ func main() {
 		}
 		fmt.Fprintf(os.Stderr, "run %d/%d done\n", r+1, *runs)
 	}
-	_, _ = c.run("respawn-pane -k -t bench 'sleep 100000'")
+	stop(c)
 	report(tools, res, miss)
 }
 
 // firstFrame starts cmd in the 120x40 pane and times it until the article's
 // opening words are on the screen.
 func firstFrame(c *ctl, cmd string) (time.Duration, bool) {
-	_, _ = c.run("respawn-pane -k -t bench 'sleep 100000'")
+	stop(c)
 	_, _ = c.run("resize-window -t bench -x 120 -y 40")
 	_, _ = c.run("send-keys -t bench -R")
 	_, _ = c.run("clear-history -t bench")
@@ -142,6 +142,20 @@ func firstFrame(c *ctl, cmd string) (time.Duration, bool) {
 		fmt.Fprintf(os.Stderr, "no first frame for %s; screen:\n%s\n", cmd, s)
 	}
 	return d, ok
+}
+
+// stop quits what runs in the pane with q (killing a pager with
+// respawn-pane -k crashed tmux 3.3a's server), then kills what is left.
+func stop(c *ctl) {
+	for range 40 {
+		r, _ := c.run("display-message -p -t bench '#{pane_dead}#{pane_current_command}'")
+		if len(r) > 0 && (r[0] == "1" || strings.HasPrefix(r[0], "1") || strings.HasSuffix(r[0], "sleep")) {
+			break
+		}
+		_, _ = c.run("send-keys -t bench q")
+		time.Sleep(25 * time.Millisecond)
+	}
+	_, _ = c.run("respawn-pane -k -t bench 'sleep 100000'")
 }
 
 // keyToScreen lets the screen settle, sends key and times the first screen

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
 	"strings"
 	"sync"
@@ -47,6 +48,7 @@ func startCtl(socket string, w, h int) (*ctl, error) {
 	}
 	c := &ctl{replies: make(chan []string, 16), output: make(chan struct{}, 1)}
 	c.cmd = exec.Command("tmux", "-L", socket, "-C", "attach-session", "-t", "bench")
+	c.cmd.Stderr = os.Stderr
 	var err error
 	if c.in, err = c.cmd.StdinPipe(); err != nil {
 		return nil, err
@@ -88,6 +90,8 @@ func (c *ctl) read(r io.Reader) {
 			c.replies <- block
 		case in:
 			block = append(block, l)
+		case strings.HasPrefix(l, "%exit"):
+			fmt.Fprintln(os.Stderr, "tmux control client:", l)
 		case strings.HasPrefix(l, "%output "):
 			c.mu.Lock()
 			c.lastOutput = now
@@ -98,11 +102,15 @@ func (c *ctl) read(r io.Reader) {
 			}
 		}
 	}
+	fmt.Fprintln(os.Stderr, "tmux control client ended:", sc.Err(), c.cmd.Wait())
 	close(c.replies)
 }
 
 // run sends one command and waits for its reply lines.
 func (c *ctl) run(cmd string) ([]string, error) {
+	if os.Getenv("LATENCY_TRACE") != "" && !strings.HasPrefix(cmd, "capture") {
+		fmt.Fprintln(os.Stderr, "tmux:", cmd)
+	}
 	if _, err := io.WriteString(c.in, cmd+"\n"); err != nil {
 		return nil, err
 	}
@@ -169,5 +177,4 @@ func (c *ctl) quiet(d, maxWait time.Duration) {
 
 func (c *ctl) close() {
 	_ = c.in.Close()
-	_ = c.cmd.Wait()
 }
