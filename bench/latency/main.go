@@ -66,12 +66,21 @@ func main() {
 		)
 	}
 
-	c, err := startCtl(fmt.Sprintf("lede-bench-%d", os.Getpid()), 120, 40)
-	check(err)
-	defer func() {
+	// A fresh tmux server for every launch: tmux 3.3a's server crashed now
+	// and then when a program was killed, and one crash must cost one
+	// sample, not the rest of the run.
+	launches := 0
+	session := func() *ctl {
+		launches++
+		c, err := startCtl(fmt.Sprintf("lede-bench-%d-%d", os.Getpid(), launches), 120, 40)
+		check(err)
+		return c
+	}
+	end := func(c *ctl) {
+		stop(c)
 		c.close()
-		_ = exec.Command("tmux", "-L", fmt.Sprintf("lede-bench-%d", os.Getpid()), "kill-server").Run()
-	}()
+		_ = exec.Command("tmux", "-L", fmt.Sprintf("lede-bench-%d-%d", os.Getpid(), launches), "kill-server").Run()
+	}
 
 	res := map[string]map[string][]time.Duration{} // row -> tool -> samples
 	miss := map[string]map[string]int{}
@@ -93,13 +102,17 @@ func main() {
 			slices.Reverse(order)
 		}
 		for _, t := range order {
+			c := session()
 			d, ok := firstFrame(c, t.tui(small))
 			add("first frame, sample (1.1k words)", t.name, d, ok)
+			end(c)
 		}
 		for _, t := range order {
+			c := session()
 			d, ok := firstFrame(c, t.tui(long))
 			add("first frame, 15k words", t.name, d, ok)
 			if !ok || !t.keys {
+				end(c)
 				continue
 			}
 			for _, k := range []string{"Space", "G"} {
@@ -110,6 +123,7 @@ func main() {
 			c.quiet(300*time.Millisecond, 3*time.Second)
 			d, ok = resize(c, words)
 			add("resize 120x40 → 80x24 on 15k words, until re-wrapped", t.name, d, ok)
+			end(c)
 		}
 		for _, t := range order {
 			if t.print == nil {
@@ -120,7 +134,6 @@ func main() {
 		}
 		fmt.Fprintf(os.Stderr, "run %d/%d done\n", r+1, *runs)
 	}
-	stop(c)
 	report(tools, res, miss)
 }
 
