@@ -38,6 +38,8 @@ type model struct {
 	searching bool   // the search input has the keys
 	note      string // a one-off message on the status line
 
+	entitiesPending bool // the entity pass is running (see entities.go)
+
 	width, height int
 }
 
@@ -47,6 +49,7 @@ func newModel(a *reader.Article, opts Options, c styleChoice) model {
 	m.article = newArticleView(a, m.st, m.keys, c.renderer(true, m.st), opts.ShowHidden)
 	m.sb = newSidebar(a.Entities, c.chromeDark(true))
 	m.sb.SetFocused(false)
+	m.entitiesPending, m.sb.finding = opts.FindEntities, opts.FindEntities
 	m.input = textinput.New()
 	m.input.Prompt = "/"
 	m.input.Placeholder = "search"
@@ -56,10 +59,14 @@ func newModel(a *reader.Article, opts Options, c styleChoice) model {
 }
 
 func (m model) Init() tea.Cmd {
+	var cmds []tea.Cmd
 	if m.choice.detects() || m.choice.path != "" {
-		return tea.RequestBackgroundColor
+		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	return nil
+	if m.entitiesPending {
+		cmds = append(cmds, findEntities(m.art))
+	}
+	return tea.Batch(cmds...)
 }
 
 // applyStyles rebuilds every style from the terminal's background.
@@ -102,6 +109,8 @@ func (m model) update(msg tea.Msg) (model, tea.Cmd) {
 		return m, m.article.reflow(false)
 	case entitySelectedMsg:
 		return m, m.selectEntity(msg.Index)
+	case entitiesFoundMsg:
+		return m, m.entitiesFound(msg)
 	case tea.KeyPressMsg:
 		m.note = ""
 		return m.handleKey(msg)

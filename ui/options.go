@@ -16,6 +16,9 @@ type Options struct {
 	Style      string // auto, dark, light, notty, ascii, or a JSON style file
 	ShowHidden bool   // show hidden promotional blocks, marked
 	Width      int    // wrap width for Print; 0 means the terminal's or 80
+	// FindEntities: the entity pass has not run (reader.EntitiesLater); the
+	// reader runs it after the first frame.
+	FindEntities bool
 }
 
 // Run opens the interactive reader on a until the user quits. A bad style

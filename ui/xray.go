@@ -40,7 +40,9 @@ func (m *model) sidebarShown() bool {
 	case sidebarOff:
 		return false
 	}
-	return m.width >= dockMinWidth && len(m.art.Entities) > 0
+	// While the names are being found, their room is kept, so that the
+	// article is not re-wrapped when they arrive.
+	return m.width >= dockMinWidth && (len(m.art.Entities) > 0 || m.entitiesPending)
 }
 
 // overlaid says whether the sidebar covers part of the article instead of
