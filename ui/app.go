@@ -364,7 +364,10 @@ func (m model) status() string {
 	}
 	a := &m.article
 	var pct, hidden string
-	if a.shown != nil {
+	switch {
+	case a.Rendering():
+		pct = "rendering…" // the percentage is not known yet
+	case a.shown != nil:
 		pct = fmt.Sprintf("%d%%", a.body.Percent())
 	}
 	if n := m.art.HiddenCount(); n > 0 && a.showHidden {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"testing"
 
@@ -42,7 +43,7 @@ func benchRender(b *testing.B, a *reader.Article, style string, minLines int) {
 	r := c.renderer(true, st)
 	key := renderKey{width: 80, style: r.style}
 	for b.Loop() {
-		if _, _, err := r.render(a.Blocks, key, nil, 0, minLines); err != nil {
+		if _, _, err := r.render(context.Background(), a.Blocks, key, nil, 0, len(a.Blocks), minLines); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"context"
 	"strings"
+	"sync/atomic"
 	"unicode"
 
 	"charm.land/glamour/v2"
@@ -86,6 +88,10 @@ type renderer struct {
 	json      []byte // a style file's contents
 	dimStyle  lipgloss.Style
 	markStyle lipgloss.Style
+
+	// counted, when set (tests), counts the blocks and code chunks rendered,
+	// so a test can tell a cancelled render stopped.
+	counted *atomic.Int64
 }
 
 func (r renderer) newTerm(width int) (*glamour.TermRenderer, error) {
@@ -96,34 +102,43 @@ func (r renderer) newTerm(width int) (*glamour.TermRenderer, error) {
 	return glamour.NewTermRenderer(opt, glamour.WithWordWrap(width))
 }
 
-// render renders blocks[from:] at key.width until the doc holds at least
+// render renders blocks[from:to] at key.width until the doc holds at least
 // minLines lines (0: all of them). It returns the doc and the index of the
-// first block not rendered (len(blocks) when done).
+// first block not rendered (to when done). It stops with ctx's error as soon
+// as ctx is done (a newer render replaced it), between blocks and between
+// the chunks of a long code block.
 // With only set (focus mode), just those blocks are rendered.
-func (r renderer) render(blocks []reader.Block, key renderKey, only map[int]bool, from, minLines int) (*doc, int, error) {
+func (r renderer) render(ctx context.Context, blocks []reader.Block, key renderKey, only map[int]bool, from, to, minLines int) (*doc, int, error) {
 	d := &doc{key: key, pos: map[int]int{}}
 	tr, err := r.newTerm(max(key.width, 1))
 	if err != nil {
 		return nil, from, err
 	}
+	shows := func(b reader.Block) bool { return (!b.Hidden || key.showHidden) && (only == nil || only[b.ID]) }
+	gapFirst := false // whether a block before from is rendered: then the first one here gets its gap line
+	for _, b := range blocks[:from] {
+		if shows(b) {
+			gapFirst = true
+			break
+		}
+	}
 	i := from
-	for ; i < len(blocks); i++ {
+	for ; i < to; i++ {
 		if minLines > 0 && len(d.lines) >= minLines {
 			break
 		}
 		b := blocks[i]
-		if b.Hidden && !key.showHidden || only != nil && !only[b.ID] {
+		if !shows(b) {
 			continue
 		}
-		out, err := tr.Render(stripControls(b.Markdown))
+		lines, err := r.renderBlock(ctx, tr, b)
 		if err != nil {
 			return nil, from, err
 		}
-		lines := trimBlankLines(strings.Split(out, "\n"))
 		if b.Hidden {
 			lines = r.dim(lines, b.Reason)
 		}
-		if len(d.ids) > 0 || from > 0 {
+		if len(d.ids) > 0 || gapFirst {
 			// The blank line between blocks belongs to the block below, so
 			// that a reader whose top line is that gap keeps the paragraph
 			// that follows it.
@@ -139,6 +154,56 @@ func (r renderer) render(blocks []reader.Block, key renderKey, only map[int]bool
 		}
 	}
 	return d, i, nil
+}
+
+// codeChunk is how many lines of a code block glamour renders at a time:
+// its code-block rendering is quadratic in the block's length (15,000 lines
+// took 3.9 s in one piece).
+const codeChunk = 200
+
+// renderBlock renders one block's Markdown, a long code block in chunks.
+func (r renderer) renderBlock(ctx context.Context, tr *glamour.TermRenderer, b reader.Block) ([]string, error) {
+	var lines []string
+	for _, md := range codeChunks(b) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if r.counted != nil {
+			r.counted.Add(1)
+		}
+		out, err := tr.Render(stripControls(md))
+		if err != nil {
+			return nil, err
+		}
+		lines = append(lines, trimBlankLines(strings.Split(out, "\n"))...)
+	}
+	return lines, nil
+}
+
+// codeChunks splits a long fenced code block into fenced blocks of about
+// codeChunk lines, cut where the lines on both sides of the cut are not
+// blank (glamour's padding around each chunk is trimmed as blank lines, so
+// a blank code line at a cut would be lost). Anything else is one piece.
+func codeChunks(b reader.Block) []string {
+	if b.Kind != reader.Code || strings.Count(b.Markdown, "\n") < 2*codeChunk {
+		return []string{b.Markdown}
+	}
+	lines := strings.Split(b.Markdown, "\n")
+	open, body, closing := lines[0], lines[1:len(lines)-1], lines[len(lines)-1]
+	if !strings.HasPrefix(open, "```") || !strings.HasPrefix(closing, "```") {
+		return []string{b.Markdown}
+	}
+	blank := func(s string) bool { return strings.TrimSpace(s) == "" }
+	var out []string
+	for len(body) > 0 {
+		cut := min(codeChunk, len(body))
+		for cut < len(body) && cut < 2*codeChunk && (blank(body[cut-1]) || blank(body[cut])) {
+			cut++
+		}
+		out = append(out, open+"\n"+strings.Join(body[:cut], "\n")+"\n"+closing)
+		body = body[cut:]
+	}
+	return out
 }
 
 func (d *doc) addLine(l string, block int) {

@@ -141,11 +141,12 @@ func (m *model) step(dir int) {
 	a.JumpTo(a.spans[k].Block)
 }
 
-// position is "k of n" for the current mark among those shown.
+// position is "k of n" for the current mark among those shown (while the
+// rendering arrives: among those it will show, from the blocks' text).
 func (m *model) position() (k, n int) {
 	a := &m.article
 	for i := range a.spans {
-		if a.Shown(i) {
+		if a.Shown(i) || a.Rendering() && a.willShow(a.spans[i].Block) {
 			n++
 			if i <= a.current {
 				k++
