@@ -66,16 +66,15 @@ type articleView struct {
 
 	shown   *doc // what the body shows; nil until the first rendering arrives
 	pending *doc // a rendering arriving in parts: it holds blocks [pendFrom, pendTo)
+	cache   map[renderKey]*doc
+	order   []renderKey // cache entries, oldest first
+	gen     int         // bumped by every new render request; older results are dropped
+	err     error
 
 	pendFrom, pendTo int
 	ctx              context.Context    // the render in flight's; nil when none
 	cancel           context.CancelFunc // stops the render in flight
 	wantBottom       bool               // G before the rendering was whole: go to the end when it is
-
-	cache map[renderKey]*doc
-	order []renderKey // cache entries, oldest first
-	gen   int         // bumped by every new render request; older results are dropped
-	err   error
 }
 
 func newArticleView(a *reader.Article, st Styles, keys keyMap, rend renderer, showHidden bool) articleView {
