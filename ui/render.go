@@ -91,7 +91,8 @@ type renderer struct {
 
 	// counted, when set (tests), counts the blocks and code chunks rendered,
 	// so a test can tell a cancelled render stopped.
-	counted *atomic.Int64
+	counted    *atomic.Int64
+	afterBlock func() // tests: called after each block or chunk
 }
 
 func (r renderer) newTerm(width int) (*glamour.TermRenderer, error) {
@@ -176,6 +177,9 @@ func (r renderer) renderBlock(ctx context.Context, tr *glamour.TermRenderer, b r
 			return nil, err
 		}
 		lines = append(lines, trimBlankLines(strings.Split(out, "\n"))...)
+		if r.afterBlock != nil {
+			r.afterBlock()
+		}
 	}
 	return lines, nil
 }
