@@ -67,8 +67,9 @@ func run(args []string) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	tui := !*jsonOut && !*printOut && term.IsTerminal(os.Stdout.Fd())
-	if tui {
-		// The reader shows the article first and finds the names after.
+	if !*jsonOut {
+		// The reader shows the article first and finds the names after;
+		// --print shows no names at all.
 		ctx = reader.EntitiesLater(ctx)
 	}
 	art, err := load(ctx, sources)

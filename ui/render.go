@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"charm.land/glamour/v2"
+	gansi "charm.land/glamour/v2/ansi"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -33,6 +34,7 @@ type doc struct {
 	starts    []int       // first line of each rendered block (index into lines)
 	lineBlock []int       // index into ids for every line (the gap before a block is its own)
 	pos       map[int]int // block ID -> index into ids
+	noPlain   bool        // plain is left empty (--print)
 }
 
 // blockLine returns the first line of block id, or of the first rendered
@@ -91,13 +93,19 @@ type renderer struct {
 
 	// counted, when set (tests), counts the blocks and code chunks rendered,
 	// so a test can tell a cancelled render stopped.
+	cfg     *gansi.StyleConfig // when set, used instead of style and json (see withoutStyling)
+	noPlain bool               // leave doc.plain empty: --print does not search
+
 	counted    *atomic.Int64
 	afterBlock func() // tests: called after each block or chunk
 }
 
 func (r renderer) newTerm(width int) (*glamour.TermRenderer, error) {
 	opt := glamour.WithStandardStyle(r.style)
-	if r.json != nil {
+	switch {
+	case r.cfg != nil:
+		opt = glamour.WithStyles(*r.cfg)
+	case r.json != nil:
 		opt = glamour.WithStylesFromJSONBytes(r.json)
 	}
 	return glamour.NewTermRenderer(opt, glamour.WithWordWrap(width))
@@ -110,7 +118,7 @@ func (r renderer) newTerm(width int) (*glamour.TermRenderer, error) {
 // the chunks of a long code block.
 // With only set (focus mode), just those blocks are rendered.
 func (r renderer) render(ctx context.Context, blocks []reader.Block, key renderKey, only map[int]bool, from, to, minLines int) (*doc, int, error) {
-	d := &doc{key: key, pos: map[int]int{}}
+	d := &doc{key: key, pos: map[int]int{}, noPlain: r.noPlain}
 	tr, err := r.newTerm(max(key.width, 1))
 	if err != nil {
 		return nil, from, err
@@ -212,7 +220,9 @@ func codeChunks(b reader.Block) []string {
 
 func (d *doc) addLine(l string, block int) {
 	d.lines = append(d.lines, l)
-	d.plain = append(d.plain, ansi.Strip(l))
+	if !d.noPlain {
+		d.plain = append(d.plain, ansi.Strip(l))
+	}
 	d.lineBlock = append(d.lineBlock, block)
 }
 
@@ -232,7 +242,7 @@ func (r renderer) dim(lines []string, reason string) []string {
 // fitWidth hard-wraps a line that glamour could not wrap (a long URL, a long
 // word) so that nothing is wider than width.
 func fitWidth(l string, width int) []string {
-	if width <= 0 || ansi.StringWidth(l) <= width {
+	if width <= 0 || len(l) <= width || ansi.StringWidth(l) <= width { // a cell takes a byte at least
 		return []string{l}
 	}
 	return strings.Split(ansi.Hardwrap(l, width, true), "\n")

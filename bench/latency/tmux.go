@@ -90,7 +90,7 @@ func (c *ctl) read(r io.Reader) {
 			c.replies <- block
 		case in:
 			block = append(block, l)
-		case strings.HasPrefix(l, "%exit"):
+		case strings.HasPrefix(l, "%exit") && l != "%exit":
 			fmt.Fprintln(os.Stderr, "tmux control client:", l)
 		case strings.HasPrefix(l, "%output "):
 			c.mu.Lock()
@@ -102,7 +102,9 @@ func (c *ctl) read(r io.Reader) {
 			}
 		}
 	}
-	fmt.Fprintln(os.Stderr, "tmux control client ended:", sc.Err(), c.cmd.Wait())
+	if err := c.cmd.Wait(); err != nil {
+		fmt.Fprintln(os.Stderr, "tmux control client ended:", sc.Err(), err)
+	}
 	close(c.replies)
 }
 
