@@ -31,7 +31,7 @@ func Run(a *reader.Article, opts Options) error {
 	// Bubble Tea draws only on its frame ticker (60 a second by default),
 	// so a key waits up to a frame for the screen however fast Update and
 	// View are (see BENCHMARKS.md); 120 is the most it allows.
-	popts := []tea.ProgramOption{tea.WithFPS(120)}
+	popts := []tea.ProgramOption{tea.WithFPS(120), tea.WithColorProfile(startProfile(os.Stdout, os.Environ()))}
 	if c.noColor {
 		popts = append(popts, tea.WithColorProfile(colorprofile.ASCII))
 	}
