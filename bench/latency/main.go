@@ -1,9 +1,11 @@
 // Command latency measures what a reader feels in a real terminal: the first
 // frame, a key and a resize, through a tmux control-mode client, with glow
 // (when given) as the reference, the tools alternated run by run; and
-// --print wall time. It prints a Markdown table of medians.
+// --print wall and CPU time. It prints a Markdown table of medians; the
+// ratio is lede's to the fastest glow mode's.
 //
 //	go run ./bench/latency -lede ./lede -glow /path/to/glow -runs 15
+//	go run ./bench/latency -lede ./lede -before ./lede-main -glow /path/to/glow
 //
 // The inputs are made from the sample article: the sample itself as
 // Markdown (1.1k words) and its body repeated to 15k words. Both tools read
@@ -37,6 +39,7 @@ type tool struct {
 func main() {
 	ledeBin := flag.String("lede", "./lede", "lede binary")
 	glowBin := flag.String("glow", "", "glow binary (optional reference)")
+	beforeBin := flag.String("before", "", "an older lede binary to measure in the same run (optional)")
 	runs := flag.Int("runs", 11, "runs per tool and case (medians are reported)")
 	sample := flag.String("sample", "sample/pakistan-iran-csmonitor.txt", "the sample article (text)")
 	dir := flag.String("dir", "", "where to write the inputs (default: a temporary folder)")
@@ -57,6 +60,15 @@ func main() {
 		print: func(f string) []string { return []string{lede, "--print", "--style", "dark", "--width", "120", f} },
 		keys:  true,
 	}}
+	if *beforeBin != "" {
+		old := mustAbs(*beforeBin)
+		tools = append(tools, tool{
+			name:  "lede before",
+			tui:   func(f string) string { return old + " " + f },
+			print: func(f string) []string { return []string{old, "--print", "--style", "dark", "--width", "120", f} },
+			keys:  true,
+		})
+	}
 	if *glowBin != "" {
 		glow := mustAbs(*glowBin)
 		tools = append(tools,
@@ -294,7 +306,7 @@ func report(tools []tool, res map[string]map[string][]time.Duration, miss map[st
 			if len(s) > 0 {
 				m := median(s)
 				cell = fmt.Sprintf("%.1f ms (n=%d)", ms(m), len(s))
-				if t.name != "lede" {
+				if strings.HasPrefix(t.name, "glow") {
 					ref = append(ref, m)
 				}
 			}
