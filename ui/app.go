@@ -38,7 +38,8 @@ type model struct {
 	searching bool   // the search input has the keys
 	note      string // a one-off message on the status line
 
-	entitiesPending bool // the entity pass is running (see entities.go)
+	entitiesPending bool // the entity pass has not finished (see entities.go)
+	entitiesStarted bool
 
 	width, height int
 }
@@ -62,9 +63,6 @@ func (m model) Init() tea.Cmd {
 	var cmds []tea.Cmd
 	if m.choice.detects() || m.choice.path != "" {
 		cmds = append(cmds, tea.RequestBackgroundColor)
-	}
-	if m.entitiesPending {
-		cmds = append(cmds, findEntities(m.art))
 	}
 	return tea.Batch(cmds...)
 }
@@ -116,10 +114,10 @@ func (m model) update(msg tea.Msg) (model, tea.Cmd) {
 		return m.handleKey(msg)
 	case tea.MouseClickMsg, tea.MouseWheelMsg:
 		return m.handleMouse(msg.(tea.MouseMsg))
-	case renderedMsg, resizeSettledMsg:
+	case renderedMsg, resizeSettledMsg, renderMoreMsg:
 		var cmd tea.Cmd
 		m.article, cmd = m.article.Update(msg)
-		return m, cmd
+		return m, tea.Batch(cmd, m.startEntities())
 	}
 	// Anything else (the search input's cursor blink, the filter's) goes
 	// where the typing is.

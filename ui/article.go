@@ -43,6 +43,14 @@ type renderedMsg struct {
 // resizeSettledMsg says the size has not changed for resizeDebounce.
 type resizeSettledMsg struct{ gen int }
 
+// frameWait is how long the rest of a rendering (and the entity pass) waits
+// after the first screen arrives: a little more than a frame at 120 fps, so
+// that screen is drawn first.
+const frameWait = 10 * time.Millisecond
+
+// renderMoreMsg asks for the next part of rendering gen.
+type renderMoreMsg struct{ gen int }
+
 // articleView is the article pane: a header with the title and byline, the
 // rendered body, and the renderings it caches.
 type articleView struct {
@@ -159,6 +167,15 @@ func (v *articleView) renderCmd(ctx context.Context, from, to, minLines int) tea
 	}
 }
 
+// nextPart renders the next part of the rendering arriving: what follows
+// what is there, then what comes before it.
+func (v *articleView) nextPart() tea.Cmd {
+	if v.pendTo < len(v.blocks) {
+		return v.renderCmd(v.ctx, v.pendTo, len(v.blocks), restChunk)
+	}
+	return v.renderCmd(v.ctx, 0, v.pendFrom, 0)
+}
+
 // Rendering says whether a rendering is still arriving in parts: positions
 // (the percentage, the bottom) are not final yet.
 func (v *articleView) Rendering() bool { return v.pending != nil }
@@ -168,6 +185,10 @@ func (v articleView) Update(msg tea.Msg) (articleView, tea.Cmd) {
 	case resizeSettledMsg:
 		if msg.gen == v.gen {
 			return v, v.startRender()
+		}
+	case renderMoreMsg:
+		if msg.gen == v.gen && v.pending != nil {
+			return v, v.nextPart()
 		}
 	case renderedMsg:
 		cmd := v.received(msg)
@@ -242,8 +263,9 @@ func (v *articleView) received(msg renderedMsg) tea.Cmd {
 		v.err = msg.err
 		return nil
 	}
+	first := v.pending == nil
 	switch {
-	case v.pending == nil:
+	case first:
 		v.pending, v.pendFrom, v.pendTo = msg.d, msg.from, msg.next
 	case msg.from == v.pendTo: // what follows
 		v.pending.append(msg.d)
@@ -254,14 +276,15 @@ func (v *articleView) received(msg renderedMsg) tea.Cmd {
 	default:
 		return nil // not a part of this rendering (cannot happen)
 	}
-	ctx := v.ctx
-	switch {
-	case v.pendTo < len(v.blocks):
+	if v.pendTo < len(v.blocks) || v.pendFrom > 0 {
 		v.show(v.pending) // what is there, while the rest renders
-		return v.renderCmd(ctx, v.pendTo, len(v.blocks), restChunk)
-	case v.pendFrom > 0:
-		v.show(v.pending)
-		return v.renderCmd(ctx, 0, v.pendFrom, 0)
+		if first {
+			// Let the screen be drawn before the rest takes the CPU: on a
+			// busy machine a render could hold the frame back.
+			gen := v.gen
+			return tea.Tick(frameWait, func(time.Time) tea.Msg { return renderMoreMsg{gen} })
+		}
+		return v.nextPart()
 	}
 	d := v.pending
 	v.cancel() // done: release the context

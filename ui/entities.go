@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	tea "charm.land/bubbletea/v2"
 
 	"lede/reader"
@@ -11,10 +13,16 @@ import (
 // frame (Options.FindEntities).
 type entitiesFoundMsg struct{ ents []entity.Entity }
 
-// findEntities runs the entity pass off the event loop. It only reads the
-// article, as the renders do; the result is stored by the model.
-func findEntities(a *reader.Article) tea.Cmd {
-	return func() tea.Msg { return entitiesFoundMsg{reader.FindEntities(a)} }
+// startEntities starts the entity pass once the first screen is shown (a
+// frame later, so that it is drawn first), off the event loop. The pass
+// only reads the article, as the renders do; the model stores the result.
+func (m *model) startEntities() tea.Cmd {
+	if !m.entitiesPending || m.entitiesStarted || m.article.shown == nil {
+		return nil
+	}
+	m.entitiesStarted = true
+	a := m.art
+	return tea.Tick(frameWait, func(time.Time) tea.Msg { return entitiesFoundMsg{reader.FindEntities(a)} })
 }
 
 // entitiesFound fills the sidebar. Its room was kept while the pass ran;

@@ -24,9 +24,9 @@ func TestEntitiesFillInAfterFirstFrame(t *testing.T) {
 	}
 	c, _ := parseStyle("dark", func(string) string { return "" })
 	m := newModel(a, Options{Style: "dark", FindEntities: true}, c)
-	init := m.Init() // holds the entity pass; run it only after the first frame
+	runCmds(t, m, m.Init())
 	m1, cmd := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	first := runCmds(t, m1, cmd)
+	first, later := m1.Update(cmd()) // the first screen; later holds the rest and the entity pass
 	s := screenText(first)
 	if !strings.Contains(s, "Tensions flared") {
 		t.Fatalf("no article in the first frame:\n%s", s)
@@ -35,7 +35,7 @@ func TestEntitiesFillInAfterFirstFrame(t *testing.T) {
 		t.Errorf("the sidebar does not say it is working:\n%s", s)
 	}
 	width := first.(model).article.width
-	done := runCmds(t, first, init).(model)
+	done := runCmds(t, first, later).(model)
 	if len(done.art.Entities) == 0 {
 		t.Fatal("no entities after the pass")
 	}
