@@ -87,6 +87,7 @@ func (m *model) applyStyles() {
 
 func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	m2, cmd := m.update(msg)
+	cmd = tea.Batch(cmd, m2.article.renderFromJump())
 	m2.sb.SetFocused(m2.focus == paneSidebar)
 	m2.syncSidebar()
 	return m2, cmd

@@ -167,6 +167,22 @@ func (v *articleView) renderCmd(ctx context.Context, from, to, minLines int) tea
 	}
 }
 
+// jumpAhead is how many blocks past the rendered part a jump may land and
+// still wait for the parts in order; farther, the rendering restarts there.
+const jumpAhead = 64
+
+// renderFromJump restarts the rendering arriving at the block to jump to
+// when that block is far from what has arrived (a search match or a
+// mention near the end of a long article), so the answer shows at once.
+func (v *articleView) renderFromJump() tea.Cmd {
+	if v.pending == nil || v.jumpTo < 0 || v.jumpTo >= v.pendFrom && v.jumpTo < v.pendTo+jumpAhead {
+		return nil
+	}
+	v.gen++
+	v.stopRender()
+	return v.startRender()
+}
+
 // nextPart renders the next part of the rendering arriving: what follows
 // what is there, then what comes before it.
 func (v *articleView) nextPart() tea.Cmd {

@@ -144,3 +144,51 @@ func TestSearchBeforeRenderFinished(t *testing.T) {
 		t.Errorf("the first match is not on screen:\n%s", s)
 	}
 }
+
+// A search whose match lies far past what has been rendered restarts the
+// rendering there: the next part to arrive holds the match, at the top.
+func TestJumpFarAheadRendersThereFirst(t *testing.T) {
+	a := testArticle(400)
+	c, _ := parseStyle("dark", func(string) string { return "" })
+	var m tea.Model = newModel(a, Options{}, c)
+	m, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 20})
+	m, _ = m.Update(cmd()) // the first screen; the rest is not run
+	m = press(t, m, "/")
+	for _, r := range "End of 390" {
+		m, _ = m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	m, cmd = m.Update(keyPress("enter"))
+	if cmd == nil {
+		t.Fatal("no render started for the far match")
+	}
+	// Run the Cmds one at a time until a part arrives: it must be the
+	// rendering from the match, not the next part in order.
+	var part renderedMsg
+	for q := []tea.Cmd{cmd}; len(q) > 0; q = q[1:] {
+		if q[0] == nil {
+			continue
+		}
+		switch msg := q[0]().(type) {
+		case tea.BatchMsg:
+			q = append(q, msg...)
+		case renderedMsg:
+			if msg.err == nil {
+				part = msg
+				q = nil
+			}
+		}
+		if q == nil {
+			break
+		}
+	}
+	if part.d == nil {
+		t.Fatal("no part rendered")
+	}
+	m, _ = m.Update(part)
+	if !strings.HasPrefix(bodyTop(m), "Paragraph 390") {
+		t.Errorf("top row %q, want paragraph 390", bodyTop(m))
+	}
+	if s := screenText(m); !strings.Contains(s, "match 1 of 1") || !strings.Contains(s, "rendering…") {
+		t.Errorf("status line:\n%s", s)
+	}
+}
