@@ -224,6 +224,7 @@ func (v articleView) Update(msg tea.Msg) (articleView, tea.Cmd) {
 
 func (v *articleView) handleKey(msg tea.KeyPressMsg) {
 	b, k := &v.body, v.keys
+	v.wantBottom = false // any move replaces an earlier G
 	switch {
 	case key.Matches(msg, k.Down):
 		b.Scroll(1)
@@ -238,7 +239,6 @@ func (v *articleView) handleKey(msg tea.KeyPressMsg) {
 	case key.Matches(msg, k.HalfUp):
 		b.Scroll(-max(b.height/2, 1))
 	case key.Matches(msg, k.Top):
-		v.wantBottom = false
 		if v.pending != nil && v.pendFrom > 0 {
 			v.JumpTo(v.firstShown()) // the beginning has not arrived yet
 			return

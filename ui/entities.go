@@ -17,7 +17,7 @@ type entitiesFoundMsg struct{ ents []entity.Entity }
 // frame later, so that it is drawn first), off the event loop. The pass
 // only reads the article, as the renders do; the model stores the result.
 func (m *model) startEntities() tea.Cmd {
-	if !m.entitiesPending || m.entitiesStarted || m.article.shown == nil {
+	if !m.entitiesPending || m.entitiesStarted || m.article.shown == nil && m.article.err == nil {
 		return nil
 	}
 	m.entitiesStarted = true

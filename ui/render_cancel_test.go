@@ -192,3 +192,23 @@ func TestJumpFarAheadRendersThereFirst(t *testing.T) {
 		t.Errorf("status line:\n%s", s)
 	}
 }
+
+// G before the rendering is whole says "rendering…", not a percentage, and
+// lands at the real end once the rest arrives.
+func TestBottomBeforeRenderFinished(t *testing.T) {
+	c, _ := parseStyle("dark", func(string) string { return "" })
+	var m tea.Model = newModel(testArticle(60), Options{}, c)
+	m, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 20})
+	m, rest := m.Update(cmd())
+	m, _ = m.Update(keyPress("G"))
+	if s := screenText(m); strings.Contains(s, "100%") || !strings.Contains(s, "rendering…") {
+		t.Errorf("G during the rendering:\n%s", s)
+	}
+	m = runCmds(t, m, rest)
+	if !app(m).article.body.AtBottom() {
+		t.Error("not at the end once the rendering is whole")
+	}
+	if s := screenText(m); !strings.Contains(s, "100%") || !strings.Contains(s, "End of 60") {
+		t.Errorf("after the rendering:\n%s", s)
+	}
+}
