@@ -75,16 +75,22 @@ func run(args []string) error {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	tui := !*jsonOut && !*printOut && term.IsTerminal(os.Stdout.Fd())
+	if !*jsonOut {
+		// The reader shows the article first and finds the names after;
+		// --print shows no names at all.
+		ctx = reader.EntitiesLater(ctx)
+	}
 	art, err := load(ctx, sources)
 	if err != nil {
 		return err
 	}
 
-	opts := ui.Options{Style: *style, ShowHidden: *showHidden, Width: *width, Refs: *refs, MaxWidth: *maxWidth, NoMouse: *noMouse}
+	opts := ui.Options{Style: *style, ShowHidden: *showHidden, Width: *width, Refs: *refs, MaxWidth: *maxWidth, NoMouse: *noMouse, FindEntities: tui}
 	switch {
 	case *jsonOut:
 		return reader.WriteJSON(os.Stdout, art)
-	case *printOut || !term.IsTerminal(os.Stdout.Fd()):
+	case !tui:
 		return ui.Print(os.Stdout, art, opts)
 	}
 	return ui.Run(art, opts)
@@ -99,7 +105,7 @@ func load(ctx context.Context, sources []string) (*reader.Article, error) {
 	if stdinIsData() {
 		return reader.Open(ctx, "-")
 	}
-	return reader.Parse(sample.Article, sample.Name)
+	return reader.ParseContext(ctx, sample.Article, sample.Name)
 }
 
 func stdinIsData() bool {

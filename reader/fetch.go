@@ -63,6 +63,7 @@ func (f *fetcher) fetchArticle(ctx context.Context, rawURL string) (*Article, er
 	if err != nil {
 		return nil, err
 	}
+	src.entitiesLater = entitiesLater(ctx)
 	a, err := parse(raw, src)
 	if err == nil && a.URL == "" {
 		a.URL = src.url

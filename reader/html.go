@@ -31,6 +31,8 @@ type source struct {
 	name        string // file name, a hint for the format
 	contentType string // HTTP or MIME Content-Type, may name a charset
 	url         string // where the page came from: fetched or saved from
+	// entitiesLater leaves the entity pass to the caller (EntitiesLater).
+	entitiesLater bool
 }
 
 // parseHTML extracts the article from an HTML page.

@@ -30,7 +30,7 @@ func Open(ctx context.Context, source string) (*Article, error) {
 		if err != nil {
 			return nil, err
 		}
-		a, err := Parse(raw, "")
+		a, err := ParseContext(ctx, raw, "")
 		if err != nil {
 			return nil, fmt.Errorf("standard input: %w", err)
 		}
@@ -54,7 +54,7 @@ func Open(ctx context.Context, source string) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	a, err := Parse(raw, filepath.Base(source))
+	a, err := ParseContext(ctx, raw, filepath.Base(source))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", source, err)
 	}
@@ -78,6 +78,9 @@ func parse(raw []byte, src source) (*Article, error) {
 		return nil, errors.New("no article text found")
 	}
 	finish(a)
+	if !src.entitiesLater {
+		a.Entities = FindEntities(a)
+	}
 	return a, nil
 }
 
@@ -119,7 +122,6 @@ func finish(a *Article) {
 	markPromo(a)
 	keepAuthoredTables(a)
 	collectLinks(a)
-	a.Entities = entity.Recognize(entityTexts(a))
 }
 
 // keepAuthoredTables shows again any table of a Markdown source that the

@@ -44,6 +44,9 @@ type model struct {
 	searching bool   // the search input has the keys
 	note      string // a one-off message on the status line
 
+	entitiesPending bool // the entity pass has not finished (see entities.go)
+	entitiesStarted bool
+
 	width, height int
 }
 
@@ -55,6 +58,7 @@ func newModel(a *reader.Article, opts Options, c styleChoice) model {
 	m.noMouse = opts.NoMouse
 	m.sb = newSidebar(a.Entities, c.chromeDark(true))
 	m.sb.SetFocused(false)
+	m.entitiesPending, m.sb.finding = opts.FindEntities, opts.FindEntities
 	m.input = textinput.New()
 	m.input.Prompt = "/"
 	m.input.Placeholder = "search"
@@ -64,10 +68,11 @@ func newModel(a *reader.Article, opts Options, c styleChoice) model {
 }
 
 func (m model) Init() tea.Cmd {
+	var cmds []tea.Cmd
 	if m.choice.detects() || m.choice.path != "" {
-		return tea.RequestBackgroundColor
+		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	return nil
+	return tea.Batch(cmds...)
 }
 
 // applyStyles rebuilds every style from the terminal's background.
@@ -85,6 +90,7 @@ func (m *model) applyStyles() {
 
 func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	m2, cmd := m.update(msg)
+	cmd = tea.Batch(cmd, m2.article.renderFromJump())
 	m2.sb.SetFocused(m2.focus == paneSidebar)
 	m2.syncSidebar()
 	return m2, cmd
@@ -108,6 +114,8 @@ func (m model) update(msg tea.Msg) (model, tea.Cmd) {
 	case linkOpenedMsg:
 		m.linkOpened(msg)
 		return m, nil
+	case entitiesFoundMsg:
+		return m, m.entitiesFound(msg)
 	case tea.KeyPressMsg:
 		m.note = ""
 		if m.mouseFree {
@@ -116,10 +124,10 @@ func (m model) update(msg tea.Msg) (model, tea.Cmd) {
 		return m.handleKey(msg)
 	case tea.MouseClickMsg, tea.MouseWheelMsg:
 		return m.handleMouse(msg.(tea.MouseMsg))
-	case renderedMsg, resizeSettledMsg:
+	case renderedMsg, resizeSettledMsg, renderMoreMsg:
 		var cmd tea.Cmd
 		m.article, cmd = m.article.Update(msg)
-		return m, cmd
+		return m, tea.Batch(cmd, m.startEntities())
 	}
 	// Anything else (the search input's cursor blink, the filter's) goes
 	// where the typing is.
@@ -385,7 +393,10 @@ func (m model) status() string {
 	}
 	a := &m.article
 	var pct, hidden string
-	if a.shown != nil {
+	switch {
+	case a.Rendering():
+		pct = "rendering…" // the percentage is not known yet
+	case a.shown != nil:
 		pct = fmt.Sprintf("%d%%", a.body.Percent())
 	}
 	if n := m.art.HiddenCount(); n > 0 && a.showHidden {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -36,7 +37,7 @@ func TestBenchPagesShowNoBareAddresses(t *testing.T) {
 		if err != nil {
 			continue // not an article: nothing is shown
 		}
-		d, _, err := rend.render(a.Blocks, renderKey{width: 80, style: rend.style}, nil, 0, 0)
+		d, _, err := rend.render(context.Background(), a.Blocks, renderKey{width: 80, style: rend.style}, nil, 0, len(a.Blocks), 0)
 		if err != nil {
 			t.Fatal(err)
 		}

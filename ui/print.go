@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"io"
 	"os"
 	"strings"
@@ -59,10 +60,18 @@ func printArticle(w io.Writer, a *reader.Article, opts Options, environ []string
 		}
 	}
 	st := newStyles(c.chromeDark(dark), c.plain())
-	v := newArticleView(a, st, newKeyMap(), c.renderer(dark, st), opts.ShowHidden)
+	rend := c.renderer(dark, st)
+	rend.noPlain = true
+	if out.Profile <= colorprofile.ASCII {
+		// What the output cannot show is not rendered only to be stripped.
+		if rend, err = rend.withoutStyling(out.Profile == colorprofile.ASCII); err != nil {
+			return err
+		}
+	}
+	v := newArticleView(a, st, newKeyMap(), rend, opts.ShowHidden)
 	v.wrapHeader = true
 	v.SetSize(width, 1<<20) // tall enough for the full header
-	d, _, err := v.rend.render(v.blocks, v.key(), nil, 0, 0)
+	d, _, err := v.rend.render(context.Background(), v.blocks, v.key(), nil, 0, len(v.blocks), 0)
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,9 @@ import (
 // glamour prefixes them with. notty and ascii keep the marks, since there
 // they are all that tells a heading apart.
 func (r renderer) styleOption() glamour.TermRendererOption {
+	if r.cfg != nil {
+		return glamour.WithStyles(*r.cfg)
+	}
 	if r.json != nil {
 		return glamour.WithStylesFromJSONBytes(r.json)
 	}

@@ -48,6 +48,8 @@ type sidebar struct {
 	// when it is not shown) and where the reader is (<0 when unknown).
 	positions [][]float64
 	reading   float64
+
+	finding bool // the entity pass is still running: say so
 }
 
 // newSidebar builds the sidebar for ents, which it does not modify; indices

@@ -40,7 +40,9 @@ func (m *model) sidebarShown() bool {
 	case sidebarOff:
 		return false
 	}
-	return m.width >= dockMinWidth && len(m.art.Entities) > 0
+	// While the names are being found, their room is kept, so that the
+	// article is not re-wrapped when they arrive.
+	return m.width >= dockMinWidth && (len(m.art.Entities) > 0 || m.entitiesPending)
 }
 
 // overlaid says whether the sidebar covers part of the article instead of
@@ -143,11 +145,12 @@ func (m *model) step(dir int) {
 	a.JumpTo(a.spans[k].Block)
 }
 
-// position is "k of n" for the current mark among those shown.
+// position is "k of n" for the current mark among those shown (while the
+// rendering arrives: among those it will show, from the blocks' text).
 func (m *model) position() (k, n int) {
 	a := &m.article
 	for i := range a.spans {
-		if a.Shown(i) {
+		if a.Shown(i) || a.Rendering() && a.willShow(a.spans[i].Block) {
 			n++
 			if i <= a.current {
 				k++
