@@ -52,11 +52,34 @@ func openDB(path string, s schema) (*sql.DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := migrate(db, s); err != nil {
+	// Switching a new file to WAL needs it to itself for a moment, and
+	// SQLite does not wait for that: two lede processes creating the
+	// database at once retry here instead of failing.
+	deadline := time.Now().Add(busyTimeout)
+	for {
+		err = migrate(db, s)
+		if !isBusy(err) || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err != nil {
 		db.Close()
 		return nil, err
 	}
 	return db, nil
+}
+
+// isBusy reports SQLite's "database is locked" answers.
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+			return true
+		}
+	}
+	return false
 }
 
 // migrate reads the schema version and applies the migrations it lacks in

@@ -2,11 +2,8 @@ package library
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"path/filepath"
 	"strings"
-	"unicode"
 )
 
 // Hit is one article that matches a search, at its best paragraph.
@@ -34,7 +31,8 @@ const titleWeight = 8.0
 // matches as a prefix, so a search typed letter by letter finds something
 // at each step.
 func (l *Library) Search(ctx context.Context, dir, query string, limit int) ([]Hit, error) {
-	all, any := ftsQuery(query)
+	words := queryWords(query)
+	all := ftsQuery(words)
 	if all == "" {
 		return nil, nil
 	}
@@ -70,7 +68,7 @@ func (l *Library) Search(ctx context.Context, dir, query string, limit int) ([]H
 		return nil, err
 	}
 	for i, id := range ids {
-		if err := l.bestParagraph(ctx, id, any, &out[i]); err != nil {
+		if err := l.bestParagraph(ctx, id, words, &out[i]); err != nil {
 			return nil, err
 		}
 	}
@@ -84,35 +82,60 @@ func (l *Library) Search(ctx context.Context, dir, query string, limit int) ([]H
 	return out, nil
 }
 
-// bestParagraph finds the paragraph of one article that holds most of the
-// search's words: a rowid range of the paragraph index, so it reads only
-// that article's rows.
-func (l *Library) bestParagraph(ctx context.Context, id int64, any string, h *Hit) error {
-	var rid int64
-	err := l.cache.QueryRowContext(ctx, `
-		SELECT rowid, snippet(text, -1, ?, ?, '…', 16) FROM text
-		WHERE text MATCH ? AND rowid BETWEEN ? AND ?
-		ORDER BY bm25(text, ?, 1.0) LIMIT 1`,
-		SnippetOpen, SnippetClose, any, textRowID(id, 0), textRowID(id, maxBlocks), titleWeight).Scan(&rid, &h.Snippet)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil
+// bestParagraph finds where to open an article for a search: its first
+// paragraph with the most of the search's words, and a snippet of it. It
+// reads that article's rows of the paragraph index (a rowid range) and
+// matches in Go: an FTS5 query there would walk the whole index for a
+// prefix, and BM25 counts each word over the whole index.
+func (l *Library) bestParagraph(ctx context.Context, id int64, words []string, h *Hit) error {
+	rows, err := l.cache.QueryContext(ctx, `SELECT rowid, body FROM text WHERE rowid BETWEEN ? AND ? ORDER BY rowid`,
+		textRowID(id, 0), textRowID(id, maxBlocks))
+	if err != nil {
+		return err
 	}
-	h.MatchBlock = int(rid & maxBlocks)
-	return err
+	defer rows.Close()
+	best := 0
+	for first := true; rows.Next(); first = false {
+		var rid int64
+		var body string
+		if err := rows.Scan(&rid, &body); err != nil {
+			return err
+		}
+		if first {
+			// A match in the title only: open at the top, show how it starts.
+			h.MatchBlock, h.Snippet = int(rid&maxBlocks), leadSnippet(body)
+		}
+		if n, snip := matchParagraph(body, words); n > best {
+			best, h.MatchBlock, h.Snippet = n, int(rid&maxBlocks), snip
+			if n == len(words) {
+				break
+			}
+		}
+	}
+	return rows.Err()
 }
 
-// ftsQuery turns what a person types into FTS5 queries: all, where every
-// word must appear, and any, where one is enough; each word is quoted, so
-// FTS5 operators and punctuation in it are plain text, and the last one is
-// a prefix.
-func ftsQuery(q string) (all, any string) {
-	words := strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+// queryWords splits a search into words as the index does (letters and
+// digits), folded like the index folds them.
+func queryWords(q string) []string {
+	words := strings.FieldsFunc(q, isSeparator)
 	for i, w := range words {
-		words[i] = `"` + w + `"`
+		words[i] = fold(w)
 	}
+	return words
+}
+
+// ftsQuery is the FTS5 query for words: each must appear, quoted so that
+// FTS5 operators are plain text, the last one as a prefix, so a search
+// typed letter by letter finds something at each step.
+func ftsQuery(words []string) string {
 	if len(words) == 0 {
-		return "", ""
+		return ""
 	}
-	words[len(words)-1] += "*"
-	return strings.Join(words, " "), strings.Join(words, " OR ")
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = `"` + w + `"`
+	}
+	q[len(q)-1] += "*"
+	return strings.Join(q, " ")
 }

@@ -56,8 +56,8 @@ func Generate(dir string, opts Options) ([]string, error) {
 	}
 	if opts.Broken {
 		for name, data := range map[string][]byte{
-			"empty.html":   nil,
-			"binary.html":  {0x89, 'P', 'N', 'G', 0, 0, 0, 0x0d, 0, 1, 2, 3},
+			"empty.html":        nil,
+			"binary.html":       {0x89, 'P', 'N', 'G', 0, 0, 0, 0x0d, 0, 1, 2, 3},
 			"truncated.html.gz": {0x1f, 0x8b, 8, 0, 0, 0},
 		} {
 			path := filepath.Join(dir, name)
