@@ -26,7 +26,7 @@ Usage:
   lede PATH|URL|-        open a saved page, text or Markdown file, URL, or stdin
   lede --print SOURCE    render to stdout (also when stdout is not a terminal)
   lede --json SOURCE     print the article as JSON
-
+` + libraryUsage + `
 Flags:
 `
 
@@ -38,6 +38,9 @@ func main() {
 }
 
 func run(args []string) error {
+	if ok, err := librarySubcommand(args); ok {
+		return err
+	}
 	fs := flag.NewFlagSet("lede", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	var (
@@ -46,6 +49,7 @@ func run(args []string) error {
 		width      = fs.Int("width", 0, "wrap width for --print (default: the terminal's, or 80)")
 		style      = fs.String("style", "auto", "glamour style: auto, dark, light, notty, ascii, or a JSON style file")
 		showHidden = fs.Bool("show-hidden", false, "show hidden promotional blocks, marked")
+		useLibrary = fs.Bool("library", false, "browse the default library ($XDG_DATA_HOME/lede/library)")
 	)
 	sources, err := parseInterspersed(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
@@ -62,6 +66,13 @@ func run(args []string) error {
 	}
 	if *width < 0 {
 		return fmt.Errorf("--width must be positive (got %d)", *width)
+	}
+
+	if dir, ok, err := libraryFolder(*useLibrary, sources); ok || err != nil {
+		if err != nil {
+			return err
+		}
+		return browseLibrary(dir, ui.Options{Style: *style, ShowHidden: *showHidden}, *printOut, *jsonOut)
 	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
