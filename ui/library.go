@@ -61,7 +61,7 @@ type libraryModel struct {
 	query   string    // the full-text search shown
 	hits    []library.Hit
 	results cursor
-	gen     int // bumped by every search request; older answers are dropped
+	gen     int  // bumped by every search request; older answers are dropped
 	moved   bool // the reader has moved the selection: reloads keep it on its article
 
 	scan       *scanRun
