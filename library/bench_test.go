@@ -38,13 +38,17 @@ func benchLibrary(b *testing.B) (Dirs, string) {
 			bench.root, bench.err = os.MkdirTemp("", "lede-bench-*")
 			bench.keep = false
 		}
-		bench.dirs = Dirs{Cache: filepath.Join(bench.root, "cache"), State: filepath.Join(bench.root, "state")}
+		// The XDG layout, so lede itself can be pointed at a kept folder:
+		// XDG_CACHE_HOME=$LEDE_BENCH_LIBRARY/cache lede $LEDE_BENCH_LIBRARY/pages
+		bench.dirs = Dirs{Cache: filepath.Join(bench.root, "cache", "lede"), State: filepath.Join(bench.root, "state", "lede")}
 		bench.folder = filepath.Join(bench.root, "pages")
-		if _, err := os.Stat(bench.folder); err == nil {
+		if _, err := os.Stat(bench.dirs.Cache); err == nil {
 			return
 		}
-		if _, bench.err = libgen.Generate(bench.folder, libgen.Options{N: benchPages, Seed: 1}); bench.err != nil {
-			return
+		if _, err := os.Stat(bench.folder); err != nil {
+			if _, bench.err = libgen.Generate(bench.folder, libgen.Options{N: benchPages, Seed: 1}); bench.err != nil {
+				return
+			}
 		}
 		l, err := Open(bench.dirs, nil)
 		if bench.err = err; err != nil {

@@ -21,11 +21,11 @@ func newLibraryKeyMap() libraryKeyMap {
 		PageUp:   b([]string{"b", "pgup", "ctrl+u"}, "b/pgup", "page up"),
 		Top:      b([]string{"g", "home"}, "g/home", "first"),
 		Bottom:   b([]string{"G", "end"}, "G/end", "last"),
-		Open:     b([]string{"enter"}, "enter", "open (at the match, after a search)"),
-		Back:     b([]string{"esc"}, "esc", "clear the filter / leave the search"),
-		Filter:   b([]string{"/"}, "/", "filter by title and site"),
-		Search:   b([]string{"s"}, "s", "search the text of every article"),
-		Sort:     b([]string{"o"}, "o", "sort: date, title, site"),
+		Open:     b([]string{"enter"}, "enter", "open (at the match, from a search)"),
+		Back:     b([]string{"esc"}, "esc", "clear the filter / leave results"),
+		Filter:   b([]string{"/"}, "/", "filter titles"),
+		Search:   b([]string{"s"}, "s", "search all text"),
+		Sort:     b([]string{"o"}, "o", "sort by date/title/site"),
 		Help:     b([]string{"?"}, "?", "help"),
 		Quit:     b([]string{"q", "ctrl+c"}, "q", "quit"),
 	}
@@ -50,7 +50,7 @@ type articleBackKeys struct{ back key.Binding }
 
 func newArticleBackKeys() articleBackKeys {
 	return articleBackKeys{back: key.NewBinding(key.WithKeys("backspace", "esc"),
-		key.WithHelp("esc/backspace", "back to the library (esc once nothing is left to clear)"))}
+		key.WithHelp("esc/backspace", "back to the list"))}
 }
 
 func (k articleBackKeys) ShortHelp() []key.Binding  { return []key.Binding{k.back} }

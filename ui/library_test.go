@@ -73,7 +73,7 @@ func TestLibraryListsEveryFileAndMarksTheBrokenOne(t *testing.T) {
 	dirs, folder := testLibrary(t)
 	m := openLibraryModel(t, dirs, folder, 120, 20)
 	text := screenText(m)
-	for _, want := range []string{"Storm over the harbour", "Council budget vote", "broken.html", "⚠ empty", "4 articles"} {
+	for _, want := range []string{"Storm over the harbour", "Council budget vote", "broken.html", "⚠", "empty: there is no text", "4 articles"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("screen lacks %q:\n%s", want, text)
 		}
@@ -235,8 +235,8 @@ func TestLibraryHelpListsItsKeys(t *testing.T) {
 			}
 		}
 	}
-	if !strings.Contains(text, "back to the library") {
-		t.Error("help does not say how to come back from an article")
+	if !strings.Contains(text, "back to the list") {
+		t.Error("help does not say how to get back from an article")
 	}
 }
 

@@ -120,7 +120,10 @@ func (m *libraryModel) entryRow(e library.Entry, selected bool) string {
 	}
 	state := readState(e.Position)
 	stateSt := m.st.Meta
-	if state == "•" {
+	switch {
+	case e.Err != "":
+		state, stateSt = "⚠", m.st.Error
+	case state == "•":
 		stateSt = m.st.HelpKey
 	}
 	row := mark + stateSt.Render(padLeft(state, c.state)) + " "
@@ -128,7 +131,7 @@ func (m *libraryModel) entryRow(e library.Entry, selected bool) string {
 		rest := m.width - 2 - c.state - 1
 		pathW := min(lipgloss.Width(library.DisplayLine(e.Rel)), rest/2)
 		row += m.st.Meta.Render(padRight(fit(e.Rel, pathW), pathW)) + "  "
-		return row + m.st.Error.Render(fit("⚠ "+e.Err, max(rest-pathW-2, 0)))
+		return row + m.st.Error.Render(fit(e.Err, max(rest-pathW-2, 0)))
 	}
 	row += titleSt.Render(padRight(fit(entryTitle(e), c.title), c.title))
 	if c.site > 0 {
@@ -144,7 +147,11 @@ func (m *libraryModel) entryRow(e library.Entry, selected bool) string {
 }
 
 func (m *libraryModel) resultsView() []string {
-	out := []string{m.header(fmt.Sprintf("%d found", len(m.hits)))}
+	found := fmt.Sprintf("%d found", len(m.hits))
+	if len(m.hits) == searchLimit {
+		found = fmt.Sprintf("the best %d", searchLimit)
+	}
+	out := []string{m.header(found)}
 	if len(m.hits) == 0 {
 		out = append(out, "  "+m.st.Meta.Render("no article holds "+library.DisplayLine(m.query)))
 	}
