@@ -22,7 +22,8 @@ const libraryUsage = `
 Library:
   lede DIR                       browse the saved pages in DIR and its sub-folders
   lede --library                 browse the default library ($XDG_DATA_HOME/lede/library)
-  lede search [DIR] WORDS        full-text search of a library (default: the default library)
+  lede search [DIR] WORDS        full-text search of a library (default: the default library);
+                                 --json for JSON, --limit N for at most N matches (default 20)
   lede save URL [DIR]            fetch a page and store it in a library as one file; prints its path
 
   The index lives in $XDG_CACHE_HOME/lede (rebuilt when needed), reading
@@ -170,7 +171,7 @@ func runSearch(args []string) error {
 			fmt.Println()
 		}
 		fmt.Println(library.DisplayLine(h.Path))
-		fmt.Printf("  %s\n", library.DisplayLine(strings.Join(nonEmpty(h.Title, h.Site, h.Published), " · ")))
+		fmt.Printf("  %s\n", library.DisplayLine(strings.Join(nonEmpty(h.Title, h.Site, dateOnly(h.Published)), " · ")))
 		fmt.Printf("  %s\n", markSnippet(h.Snippet, bold))
 	}
 	return nil
@@ -193,6 +194,14 @@ func markSnippet(s string, bold bool) string {
 		b.WriteString(library.DisplayLine(rest))
 	}
 	return b.String()
+}
+
+// dateOnly shortens an RFC 3339 time to its date.
+func dateOnly(s string) string {
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t.Format("2006-01-02")
+	}
+	return s
 }
 
 func nonEmpty(ss ...string) []string {
@@ -254,7 +263,7 @@ func runSave(args []string) error {
 		return nil
 	}
 	if len(args) < 1 || len(args) > 2 {
-		return errors.New("lede save URL [DIR]")
+		return errors.New("usage: lede save URL [DIR]")
 	}
 	dir := ""
 	if len(args) == 2 {
