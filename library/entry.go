@@ -75,3 +75,36 @@ func prefixRange(dir string) (lo, hi string) {
 	p := strings.TrimSuffix(dir, string(filepath.Separator)) + string(filepath.Separator)
 	return p, p[:len(p)-1] + string(rune(filepath.Separator+1))
 }
+
+// ArticleEntity is one entity an indexed article mentions, as the index
+// keeps it for entity cards and a library-wide entity index.
+type ArticleEntity struct {
+	Name, Kind, Role string
+	Mentions         int
+	FirstBlock       int // the paragraph of the first mention
+}
+
+// Entities returns what the index holds on the entities of the file at
+// path, most mentioned first; none for a file not indexed.
+func (l *Library) Entities(ctx context.Context, path string) ([]ArticleEntity, error) {
+	path, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := l.cache.QueryContext(ctx, `SELECT e.name, e.kind, e.role, e.mentions, e.first_block
+		FROM entities e JOIN files f ON f.id = e.file_id WHERE f.path = ?
+		ORDER BY e.mentions DESC, e.first_block`, path)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []ArticleEntity
+	for rows.Next() {
+		var e ArticleEntity
+		if err := rows.Scan(&e.Name, &e.Kind, &e.Role, &e.Mentions, &e.FirstBlock); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"lede/library/libgen"
+	"lede/reader"
 )
 
 func testDirs(t testing.TB) Dirs {
@@ -88,6 +89,30 @@ func TestListEveryFormatAndBrokenFiles(t *testing.T) {
 	}
 	if e := got["0000/page-00001.html"]; !strings.HasPrefix(e.Key, "sha256:") {
 		t.Errorf("a page without a canonical URL is keyed %q, want its content hash", e.Key)
+	}
+	// Each article's entities are kept, as the reader found them.
+	page0 := filepath.Join(dir, "0000", "page-00000.html")
+	ents, err := l.Entities(context.Background(), page0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	art, err := reader.Open(context.Background(), page0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ents) == 0 || len(ents) != len(art.Entities) {
+		t.Errorf("%d entities indexed, the reader finds %d", len(ents), len(art.Entities))
+	}
+	for _, e := range art.Entities {
+		found := false
+		for _, g := range ents {
+			if g.Name == e.Name && g.Kind == string(e.Kind) && g.Mentions == len(e.Mentions) && g.FirstBlock == e.Mentions[0].Block {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("entity %s (%s, %d mentions) not indexed as such: %+v", e.Name, e.Kind, len(e.Mentions), ents)
+		}
 	}
 	for _, rel := range []string{"empty.html", "binary.html", "truncated.html.gz"} {
 		if e := got[rel]; e.Err == "" {
