@@ -161,7 +161,7 @@ func assertConsistent(t *testing.T, l *Library) {
 func TestKilledMidWriteLeavesOldOrNew(t *testing.T) {
 	d := testDirs(t)
 	folder := t.TempDir()
-	if _, err := libgen.Generate(folder, libgen.Options{N: 400, Seed: 9}); err != nil {
+	if _, err := libgen.Generate(folder, libgen.Options{N: 200, Seed: 9}); err != nil {
 		t.Fatal(err)
 	}
 	cmd := childCmd(t, "killme", childArgs{Dirs: d, Folder: folder})
@@ -184,8 +184,8 @@ func TestKilledMidWriteLeavesOldOrNew(t *testing.T) {
 		} else {
 			scanned = v
 		}
-		if scanned > 0 && scanned < 400 && lastPos > 20 {
-			break
+		if scanned > 0 && lastPos > 20 {
+			break // mid-scan, unless it already finished (checked below)
 		}
 	}
 	cmd.Process.Kill()
@@ -196,7 +196,7 @@ func TestKilledMidWriteLeavesOldOrNew(t *testing.T) {
 		}
 	}
 	cmd.Wait()
-	if scanned == 0 || scanned >= 400 {
+	if scanned == 0 || scanned >= 200 {
 		t.Fatalf("the child was not killed mid-scan (scanned %d)", scanned)
 	}
 
@@ -208,7 +208,7 @@ func TestKilledMidWriteLeavesOldOrNew(t *testing.T) {
 	assertConsistent(t, l)
 	var files int
 	l.cache.QueryRow(`SELECT count(*) FROM files`).Scan(&files)
-	if files < scanned || files%batchSize != 0 && files != 400 {
+	if files < scanned || files%batchSize != 0 && files != 200 {
 		t.Errorf("%d files indexed after the child reported %d: not whole batches", files, scanned)
 	}
 	p, err := l.PositionOf(context.Background(), "k")
@@ -219,7 +219,7 @@ func TestKilledMidWriteLeavesOldOrNew(t *testing.T) {
 	if err := l.Scan(context.Background(), folder, nil); err != nil {
 		t.Fatal(err)
 	}
-	if es, _ := l.List(context.Background(), folder); len(es) != 400 {
+	if es, _ := l.List(context.Background(), folder); len(es) != 200 {
 		t.Errorf("after a rescan: %d listed", len(es))
 	}
 }
