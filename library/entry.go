@@ -61,7 +61,7 @@ func (l *Library) List(ctx context.Context, dir string) ([]Entry, error) {
 	}
 	pos, err := l.positions(ctx)
 	if err != nil {
-		l.warn("reading positions: " + err.Error())
+		l.warnf("reading positions: %v", err)
 	}
 	for i := range out {
 		out[i].Position = pos[out[i].Key]

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, "sqlite"
 )
@@ -19,7 +20,24 @@ import (
 type Library struct {
 	cache *sql.DB
 	state *sql.DB // nil when the state could not be opened (reported)
-	warn  func(string)
+
+	mu   sync.Mutex
+	warn func(string)
+}
+
+// SetWarn replaces the function that receives warnings after Open (a UI
+// that owns the terminal shows them itself).
+func (l *Library) SetWarn(warn func(string)) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.warn = warn
+}
+
+func (l *Library) warnf(format string, args ...any) {
+	l.mu.Lock()
+	warn := l.warn
+	l.mu.Unlock()
+	warn(fmt.Sprintf(format, args...))
 }
 
 // Open opens the index in dirs.Cache and the state in dirs.State, creating

@@ -74,7 +74,7 @@ func (l *Library) Search(ctx context.Context, dir, query string, limit int) ([]H
 	}
 	pos, err := l.positions(ctx)
 	if err != nil {
-		l.warn("reading positions: " + err.Error())
+		l.warnf("reading positions: %v", err)
 	}
 	for i := range out {
 		out[i].Position = pos[out[i].Key]

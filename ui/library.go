@@ -2,7 +2,10 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"os"
+	"slices"
+	"sync"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -104,6 +107,17 @@ func RunLibrary(lib *library.Library, dir string, opts Options) error {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
+	// Warnings wait until the terminal is given back, then go to stderr.
+	var mu sync.Mutex
+	var warnings []string
+	lib.SetWarn(func(s string) { mu.Lock(); warnings = append(warnings, s); mu.Unlock() })
+	defer func() {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, w := range slices.Compact(warnings) {
+			fmt.Fprintln(os.Stderr, "lede:", library.DisplayLine(w))
+		}
+	}()
 	m := newLibraryModel(ctx, lib, dir, opts, c)
 	final, err := tea.NewProgram(m, popts...).Run()
 	cancel()
