@@ -226,6 +226,12 @@ func (m libraryModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		m.note = ""
 		return m.handleKey(msg)
+	case tea.MouseClickMsg:
+		if m.screen == screenArticle {
+			return m, m.toArticle(msg)
+		}
+		m.click(msg.Mouse().Y)
+		return m, nil
 	case tea.MouseWheelMsg:
 		if m.screen == screenArticle {
 			return m, m.toArticle(msg)
@@ -424,6 +430,18 @@ func (m *libraryModel) move(n int) {
 	m.list.sel += n
 	m.moved = true
 	m.list.clamp(len(m.rows), m.listRows())
+}
+
+// click selects the entry drawn on screen row y (the header is row 0).
+func (m *libraryModel) click(y int) {
+	if m.showHelp || y < 1 || y >= m.height-1 {
+		return
+	}
+	if m.screen == screenResults {
+		m.move(m.results.off + (y-1)/2 - m.results.sel)
+		return
+	}
+	m.move(m.list.off + y - 1 - m.list.sel)
 }
 
 // visibleRows is how many entries the screen shown has room for.

@@ -301,3 +301,16 @@ func TestSortEntries(t *testing.T) {
 		}
 	}
 }
+
+func TestLibraryClickSelects(t *testing.T) {
+	dirs, folder := testLibrary(t)
+	m := openLibraryModel(t, dirs, folder, 100, 20)
+	m = send(t, m, tea.MouseClickMsg{X: 10, Y: 3, Button: tea.MouseLeft})
+	if sel := libModel(m).list.sel; sel != 2 {
+		t.Errorf("a click on the third row selected row %d", sel)
+	}
+	m = send(t, m, tea.MouseClickMsg{X: 10, Y: 19, Button: tea.MouseLeft}) // the status line
+	if sel := libModel(m).list.sel; sel != 2 {
+		t.Errorf("a click on the status line moved the selection to %d", sel)
+	}
+}
