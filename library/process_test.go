@@ -301,7 +301,7 @@ func TestIndexDamagedInsideIsRebuiltNextTime(t *testing.T) {
 	}
 	os.WriteFile(path, raw, 0o600)
 
-	l2, warns := openTest(t, d)
+	l2, _ := openTest(t, d)
 	_, err = l2.List(ctx, folder)
 	if err == nil {
 		_, err = l2.Search(ctx, folder, "said", 5)
