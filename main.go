@@ -26,7 +26,7 @@ Usage:
   lede PATH|URL|-        open a saved page, text or Markdown file, URL, or stdin
   lede --print SOURCE    render to stdout (also when stdout is not a terminal)
   lede --json SOURCE     print the article as JSON
-
+` + libraryUsage + `
 Flags:
 `
 
@@ -38,6 +38,9 @@ func main() {
 }
 
 func run(args []string) error {
+	if ok, err := librarySubcommand(args); ok {
+		return err
+	}
 	fs := flag.NewFlagSet("lede", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	var (
@@ -49,6 +52,7 @@ func run(args []string) error {
 		refs       = fs.Bool("refs", false, "with --print: a numbered list of the article's links at the end")
 		noMouse    = fs.Bool("no-mouse", false, "leave the mouse to the terminal, so text can be selected (no wheel scrolling or clicks)")
 		maxWidth   = fs.Int("max-width", ui.DefaultMaxWidth, "the widest line of article text, margins included; 0: the whole terminal")
+		useLibrary = fs.Bool("library", false, "browse the default library ($XDG_DATA_HOME/lede/library)")
 	)
 	sources, err := parseInterspersed(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
@@ -71,6 +75,13 @@ func run(args []string) error {
 	}
 	if *width < 0 {
 		return fmt.Errorf("--width must be positive (got %d)", *width)
+	}
+
+	if dir, ok, err := libraryFolder(*useLibrary, sources); ok || err != nil {
+		if err != nil {
+			return err
+		}
+		return browseLibrary(dir, ui.Options{Style: *style, ShowHidden: *showHidden, MaxWidth: *maxWidth, NoMouse: *noMouse}, *printOut, *jsonOut)
 	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)

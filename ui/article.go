@@ -341,7 +341,11 @@ func (v *articleView) show(d *doc) {
 	case v.jumpTo >= 0 && d.key == v.key():
 		if _, ok := d.index(v.jumpTo); ok || v.pending == nil {
 			v.body.SetOffset(d.blockLine(v.jumpTo))
-			v.jumpTo = -1
+			// A first part may be too short to scroll the block to the top:
+			// the jump waits for the rest then.
+			if v.body.Offset() == d.blockLine(v.jumpTo) || v.pending == nil {
+				v.jumpTo = -1
+			}
 		}
 	case old != nil && old.key == d.key && top >= 0:
 		// More of the same rendering, maybe before what was shown: keep
