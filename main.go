@@ -10,11 +10,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 
 	"github.com/charmbracelet/x/term"
 
 	"lede/reader"
+	"lede/reader/sanitize"
 	"lede/sample"
 	"lede/ui"
 )
@@ -32,9 +32,11 @@ Flags:
 
 func main() {
 	if err := run(os.Args[1:]); err != nil {
-		fmt.Fprintln(os.Stderr, "lede:", err)
+		exitIfSignalled()
+		fmt.Fprintln(os.Stderr, "lede:", sanitize.Line(err.Error()))
 		os.Exit(1)
 	}
+	exitIfSignalled()
 }
 
 func run(args []string) error {
@@ -64,7 +66,7 @@ func run(args []string) error {
 		return fmt.Errorf("--width must be positive (got %d)", *width)
 	}
 
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := notifyExitSignals(context.Background())
 	defer stop()
 	art, err := load(ctx, sources)
 	if err != nil {
@@ -78,7 +80,7 @@ func run(args []string) error {
 	case *printOut || !term.IsTerminal(os.Stdout.Fd()):
 		return ui.Print(os.Stdout, art, opts)
 	}
-	return ui.Run(art, opts)
+	return runReader(ctx, art, opts)
 }
 
 // load opens the one source given, standard input when it is a pipe or a

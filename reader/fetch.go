@@ -12,6 +12,8 @@ import (
 	"os"
 	"strings"
 	"time"
+
+	"lede/reader/sanitize"
 )
 
 // UserAgent is what lede tells servers it is.
@@ -63,7 +65,7 @@ func (f *fetcher) fetchArticle(ctx context.Context, rawURL string) (*Article, er
 	if err != nil {
 		return nil, err
 	}
-	a, err := parse(raw, src)
+	a, err := parseCancellable(ctx, raw, src)
 	if err == nil && a.URL == "" {
 		a.URL = src.url
 	}
@@ -90,15 +92,15 @@ func (f *fetcher) fetch(ctx context.Context, rawURL string) ([]byte, source, err
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode >= 400 {
-		return nil, source{}, fmt.Errorf("the server answered %s", resp.Status)
+		return nil, source{}, fmt.Errorf("the server answered %s", sanitize.Line(resp.Status))
 	}
 	if resp.StatusCode >= 300 {
-		return nil, source{}, fmt.Errorf("the server answered %s without a usable Location", resp.Status)
+		return nil, source{}, fmt.Errorf("the server answered %s without a usable Location", sanitize.Line(resp.Status))
 	}
 	ct := resp.Header.Get("Content-Type")
 	if !readableType(ct) {
 		mt, _, _ := mime.ParseMediaType(ct)
-		return nil, source{}, fmt.Errorf("not a web page (the server sent %s)", mt)
+		return nil, source{}, fmt.Errorf("not a web page (the server sent %s)", sanitize.Line(mt))
 	}
 	if resp.ContentLength > f.maxSize {
 		return nil, source{}, fmt.Errorf("page larger than %s", sizeString(f.maxSize))

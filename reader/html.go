@@ -2,7 +2,9 @@ package reader
 
 import (
 	"bytes"
+	"context"
 	"errors"
+	"io"
 	"net/url"
 	"regexp"
 	"strings"
@@ -31,12 +33,23 @@ type source struct {
 	name        string // file name, a hint for the format
 	contentType string // HTTP or MIME Content-Type, may name a charset
 	url         string // where the page came from: fetched or saved from
+	// ctx, when set, stops a parse that is no longer wanted (see
+	// parseCancellable); it rides along with the rest so that every format's
+	// reader can check it without a parameter of its own.
+	ctx context.Context
 }
 
 // parseHTML extracts the article from an HTML page.
 func parseHTML(raw []byte, src source) (*Article, error) {
-	doc, err := html.Parse(bytes.NewReader(decodeHTML(raw, src.contentType)))
+	var page io.Reader = bytes.NewReader(decodeHTML(raw, src.contentType))
+	if src.ctx != nil {
+		page = ctxReader{src.ctx, page}
+	}
+	doc, err := html.Parse(page)
 	if err != nil {
+		return nil, err
+	}
+	if err := checkpoint(src.ctx); err != nil {
 		return nil, err
 	}
 	pruneDeep(doc, maxDepth)
@@ -55,6 +68,9 @@ func parseHTML(raw []byte, src source) (*Article, error) {
 	}
 	if ra.Node == nil {
 		return nil, errNoArticle
+	}
+	if err := checkpoint(src.ctx); err != nil {
+		return nil, err
 	}
 	blocks := htmlBlocks(ra.Node)
 	if tooShort(blocks) {

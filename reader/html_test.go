@@ -163,7 +163,12 @@ func TestBlocks(t *testing.T) {
 		{"code span", "<p>Run <code>a `b` c</code> now.</p>",
 			Paragraph, "Run a `b` c now.", "Run ``a `b` c`` now."},
 		{"controls stripped", "<p>Bell\x07 and \x1b[31mred\x1b[0m.</p>",
-			Paragraph, "Bell and [31mred[0m.", `Bell and \[31mred\[0m.`},
+			Paragraph, "Bell and red.", `Bell and red.`},
+		// Issue 12: the ESC went, the payload of the clipboard write stayed.
+		{"escape sequence dropped whole", "<p>Before \x1b]52;c;ZWNobyBoaQ==\x07 after.</p>",
+			Paragraph, "Before after.", `Before after.`},
+		{"bidi and zero width dropped", "<p>abc\u202Etxt.exe Ba\u200Brack</p>",
+			Paragraph, "abctxt.exe Barack", `abctxt.exe Barack`},
 		{"quote walked into", `<blockquote><p>First said.</p><p>Second said.</p></blockquote>`,
 			Quote, "First said.", "> First said."},
 		{"list with nested list", `<ul><li><p>One</p></li><li>Two<ol><li>Deep</li></ol></li></ul>`,

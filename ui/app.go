@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"lede/reader"
+	"lede/reader/sanitize"
 )
 
 // model is the root: it owns the terminal's size and background, routes
@@ -294,7 +295,7 @@ func (m model) View() tea.View {
 	v := tea.NewView(m.content())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = "lede: " + stripControls(m.art.Title)
+	v.WindowTitle = "lede: " + sanitize.Line(m.art.Title)
 	return v
 }
 

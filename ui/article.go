@@ -11,6 +11,7 @@ import (
 
 	"lede/reader"
 	"lede/reader/entity"
+	"lede/reader/sanitize"
 )
 
 // resizeDebounce is how long the size must stay put before re-rendering:
@@ -305,7 +306,7 @@ func (v *articleView) headerLines() []string {
 	if v.height < 16 {
 		maxTitle = 1
 	}
-	title := strings.Split(ansi.Wordwrap(stripControls(v.art.Title), w, ""), "\n")
+	title := strings.Split(ansi.Wordwrap(sanitize.Line(v.art.Title), w, ""), "\n")
 	if len(title) > maxTitle {
 		title = title[:maxTitle]
 		title[maxTitle-1] = ansi.Truncate(title[maxTitle-1]+" …", w, "…")
@@ -329,7 +330,7 @@ func (v *articleView) headerLines() []string {
 func (v *articleView) meta() string {
 	var parts []string
 	for _, s := range []string{v.art.Byline, v.art.Site, publishedDate(v.art.Published)} {
-		if s = strings.TrimSpace(stripControls(s)); s != "" {
+		if s = strings.TrimSpace(sanitize.Line(s)); s != "" {
 			parts = append(parts, s)
 		}
 	}

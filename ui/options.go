@@ -3,6 +3,7 @@
 package ui
 
 import (
+	"context"
 	"os"
 
 	tea "charm.land/bubbletea/v2"
@@ -21,14 +22,23 @@ type Options struct {
 // Run opens the interactive reader on a until the user quits. A bad style
 // is reported before the terminal is touched.
 func Run(a *reader.Article, opts Options) error {
+	return run(context.Background(), os.Stdout, a, opts)
+}
+
+func run(ctx context.Context, out *os.File, a *reader.Article, opts Options) error {
 	c, err := parseStyle(opts.Style, os.Getenv)
 	if err != nil {
 		return err
 	}
-	var popts []tea.ProgramOption
+	popts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithOutput(out)}
 	if c.noColor {
 		popts = append(popts, tea.WithColorProfile(colorprofile.ASCII))
 	}
-	_, err = tea.NewProgram(newModel(a, opts, c), popts...).Run()
-	return err
+	return withTitleSaved(out, func() error {
+		_, err := tea.NewProgram(newModel(a, opts, c), popts...).Run()
+		if ctx.Err() != nil {
+			return ctx.Err() // stopped by a signal: the caller knows which
+		}
+		return err
+	})
 }

@@ -2,13 +2,13 @@ package ui
 
 import (
 	"strings"
-	"unicode"
 
 	"charm.land/glamour/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"lede/reader"
+	"lede/reader/sanitize"
 )
 
 // renderKey says what a rendering was made for; the cache and the stale
@@ -115,7 +115,7 @@ func (r renderer) render(blocks []reader.Block, key renderKey, only map[int]bool
 		if b.Hidden && !key.showHidden || only != nil && !only[b.ID] {
 			continue
 		}
-		out, err := tr.Render(stripControls(b.Markdown))
+		out, err := tr.Render(sanitize.Text(b.Markdown))
 		if err != nil {
 			return nil, from, err
 		}
@@ -153,7 +153,7 @@ func (r renderer) dim(lines []string, reason string) []string {
 	if reason == "" {
 		reason = "hidden"
 	}
-	out := []string{"  " + r.markStyle.Render("▸ hidden: "+stripControls(reason))}
+	out := []string{"  " + r.markStyle.Render("▸ hidden: "+sanitize.Line(reason))}
 	for _, l := range lines {
 		out = append(out, r.dimStyle.Render(ansi.Strip(TrimRightANSI(l))))
 	}
@@ -179,25 +179,6 @@ func trimBlankLines(lines []string) []string {
 		lines = lines[:len(lines)-1]
 	}
 	return lines
-}
-
-// stripControls drops control characters so that text from a page never reaches
-// the terminal as an escape sequence. The reader strips them already; this
-// is the UI's own guard, since the UI is what writes to the terminal.
-func stripControls(s string) string {
-	if strings.IndexFunc(s, isControl) < 0 {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if isControl(r) {
-			return -1
-		}
-		return r
-	}, s)
-}
-
-func isControl(r rune) bool {
-	return r != '\n' && r != '\t' && unicode.IsControl(r)
 }
 
 // TrimRightANSI drops glamour's right padding: trailing spaces and SGR codes.
