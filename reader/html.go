@@ -41,11 +41,11 @@ type source struct {
 
 // parseHTML extracts the article from an HTML page.
 func parseHTML(raw []byte, src source) (*Article, error) {
-	var page io.Reader = bytes.NewReader(decodeHTML(raw, src.contentType))
-	if src.ctx != nil {
-		page = ctxReader{src.ctx, page}
+	page := decodeHTML(raw, src.contentType)
+	doc, err := parseTree(page, src)
+	if isTooDeep(err) {
+		doc, err = parseTree(flatten(page), src)
 	}
-	doc, err := html.Parse(page)
 	if err != nil {
 		return nil, err
 	}
@@ -89,6 +89,15 @@ func parseHTML(raw []byte, src source) (*Article, error) {
 		a.Published = t.Format(time.RFC3339)
 	}
 	return a, nil
+}
+
+// parseTree parses page, stopping when src's context is done.
+func parseTree(page []byte, src source) (*html.Node, error) {
+	var r io.Reader = bytes.NewReader(page)
+	if src.ctx != nil {
+		r = ctxReader{src.ctx, r}
+	}
+	return html.Parse(r)
 }
 
 // decodeHTML returns the page as UTF-8. A BOM or a charset in the
