@@ -62,8 +62,8 @@ func run(args []string) error {
 	if len(sources) > 1 {
 		return fmt.Errorf("one source at a time (got %d)", len(sources))
 	}
-	if *width < 0 {
-		return fmt.Errorf("--width must be positive (got %d)", *width)
+	if *width < 0 || *width > ui.MaxWidth {
+		return fmt.Errorf("--width must be from 1 to %d (got %d)", ui.MaxWidth, *width)
 	}
 
 	ctx, stop := notifyExitSignals(context.Background())

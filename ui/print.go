@@ -48,6 +48,7 @@ func printArticle(w io.Writer, a *reader.Article, opts Options, environ []string
 			}
 		}
 	}
+	width = min(width, MaxWidth)
 	dark := true
 	if c.detects() {
 		if out.Profile <= colorprofile.NoTTY {
