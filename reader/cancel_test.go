@@ -45,7 +45,7 @@ func TestParseStopsWorking(t *testing.T) {
 	page := strings.Replace(storyHTML, "</article>", strings.Repeat("<p>More words in a paragraph.</p>", 20000)+"</article>", 1)
 	for _, tc := range []struct {
 		name, src, file string
-		checks         int64
+		checks          int64
 	}{
 		{"html, while reading", page, "", 1},
 		{"html, after readability", page, "", 40},
