@@ -15,6 +15,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // maxDepth bounds how deeply nested an element may be. Real pages stay under
@@ -116,7 +117,12 @@ func decodeHTML(raw []byte, contentType string) []byte {
 		if utf8.Valid(raw) {
 			return raw
 		}
-		return []byte(strings.ToValidUTF8(string(raw), "\uFFFD"))
+		if !mostlyNotUTF8(raw) {
+			return []byte(strings.ToValidUTF8(string(raw), "\uFFFD"))
+		}
+		// The declared charset does not decode: read it as browsers read
+		// unlabelled legacy pages.
+		enc = charmap.Windows1252
 	}
 	// The decoder drops a BOM of its own encoding itself.
 	out, err := enc.NewDecoder().Bytes(raw)
