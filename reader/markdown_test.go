@@ -44,3 +44,37 @@ func TestParseMarkdown(t *testing.T) {
 		t.Errorf("code block lost its closing fence: %q", a.Blocks[6].Markdown)
 	}
 }
+
+// TestDeepMarkdownList: issue 12's 3k-deep list took 33 s in goldmark; its
+// indentation is clamped, and every item is kept.
+func TestDeepMarkdownList(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("# T\n\nA paragraph with enough words to be an article here.\n\n")
+	for i := range 3000 {
+		b.WriteString(strings.Repeat("  ", i) + "- item\n")
+	}
+	a, err := Parse([]byte(b.String()), "deep.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, b := range a.Blocks {
+		n += strings.Count(b.Text, "item")
+	}
+	if n != 3000 {
+		t.Errorf("%d items, want 3000", n)
+	}
+}
+
+func TestClampIndent(t *testing.T) {
+	deep := strings.Repeat(" ", maxIndent+5) + "- x\n"
+	tabs := strings.Repeat("\t", maxIndent/4+1) + "y"
+	in := "a\n  - b\n" + deep + tabs
+	want := "a\n  - b\n" + strings.Repeat(" ", maxIndent) + "- x\n" + strings.Repeat(" ", maxIndent) + "y"
+	if got := clampIndent(in); got != want {
+		t.Errorf("clampIndent:\n got %q\nwant %q", got, want)
+	}
+	if s := "a\n    code\n  - b    c\n"; clampIndent(s) != s {
+		t.Errorf("shallow text changed")
+	}
+}
