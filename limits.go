@@ -1,0 +1,34 @@
+package main
+
+import (
+	"os"
+	"runtime/debug"
+
+	"lede/reader"
+)
+
+// Memory is bounded by a multiple of the input (README, "Limits"): the
+// garbage collector is told to keep the heap under baseMemory plus
+// memoryPerByte bytes per byte of input, and collects harder when near it.
+// Most of what lede allocates while reading is short-lived (parse trees,
+// candidate matches), so without a limit the heap grows to twice its peak
+// of live data, and past 100 times the input on a file of short paragraphs.
+// The limit is soft: data that is really live is never refused.
+const (
+	baseMemory    = 64 << 20
+	memoryPerByte = 16
+)
+
+// boundMemory sets the limit for a source of size bytes; for a source whose
+// size is not known in advance (a URL, a pipe), the largest lede reads.
+func boundMemory(source string) {
+	size := int64(reader.MaxSize)
+	if info, err := os.Stat(source); err == nil && info.Mode().IsRegular() {
+		size = min(info.Size(), size)
+	} else if source == "-" || source == "" {
+		if info, err := os.Stdin.Stat(); err == nil && info.Mode().IsRegular() {
+			size = min(info.Size(), size)
+		}
+	}
+	debug.SetMemoryLimit(baseMemory + memoryPerByte*size)
+}
