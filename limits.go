@@ -16,7 +16,7 @@ import (
 // The limit is soft: data that is really live is never refused.
 const (
 	baseMemory    = 64 << 20
-	memoryPerByte = 16
+	memoryPerByte = 24
 )
 
 // boundMemory sets the limit for a source of size bytes; for a source whose

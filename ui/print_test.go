@@ -158,7 +158,7 @@ func TestPrintWidthCapped(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	if err := Print(&out, a, Options{Style: "notty", Width: 1 << 31 - 1}); err != nil {
+	if err := Print(&out, a, Options{Style: "notty", Width: 1<<31 - 1}); err != nil {
 		t.Fatal(err)
 	}
 	for _, l := range strings.Split(out.String(), "\n") {

@@ -26,6 +26,9 @@ type hcase struct {
 
 func status(n int) *int { return &n }
 
+// manyBytes is the size of the paragraphs case's input, set when written.
+var manyBytes int64
+
 // contains and lacks are the usual expectations on output.
 func contains(what string, subs ...string) func(r result) []string {
 	return func(r result) []string {
@@ -185,6 +188,9 @@ func cases() []hcase {
 			want: contains("stderr", "larger than"),
 		},
 		{
+			// Memory as a multiple of the input, the bound README states:
+			// 64 MiB + 24x for ordinary pages, and this, the worst shape
+			// known, under 64 MiB + 64x.
 			name: "8 200k one-line paragraphs", maxTime: 40, maxMem: 30, exit: status(0),
 			args: func(s *suite) []string {
 				var b strings.Builder
@@ -192,7 +198,24 @@ func cases() []hcase {
 				for i := range 200000 {
 					fmt.Fprintf(&b, "Para %d here.\n\n", i)
 				}
+				manyBytes = int64(b.Len())
 				return []string{"--json", s.write("many.md", []byte(b.String()))}
+			},
+			want: func(r result) []string {
+				if limit := 64<<10 + 64*manyBytes>>10; r.peakKB > limit {
+					return []string{fmt.Sprintf("peak %d MiB > 64 MiB + 64× the input (%d MiB)", r.peakKB>>10, limit>>10)}
+				}
+				return nil
+			},
+		},
+		{
+			name: "8 8 MiB ordinary page", maxTime: 40, maxMem: 30, exit: status(0),
+			args: func(s *suite) []string { return []string{"--json", s.write("ord8.html", []byte(ordinaryHTML(8<<20)))} },
+			want: func(r result) []string {
+				if limit := int64(64<<10 + 24*(8<<10)); r.peakKB > limit {
+					return []string{fmt.Sprintf("peak %d MiB > 64 MiB + 24× the input (%d MiB)", r.peakKB>>10, limit>>10)}
+				}
+				return nil
 			},
 		},
 		{
