@@ -24,7 +24,7 @@ func tmux(args ...string) string {
 }
 
 func openReader(ctx context.Context, s *suite, path string) (*reader, error) {
-	r := &reader{session: fmt.Sprintf("hostile-%d", os.Getpid())}
+	r := &reader{session: fmt.Sprintf("lede-hostile-%d", os.Getpid())}
 	tmux("kill-session", "-t", r.session)
 	if err := exec.Command("tmux", "new-session", "-d", "-s", r.session, "-x", "120", "-y", "40",
 		"env TERM=xterm-256color bash --norc --noprofile").Run(); err != nil {
