@@ -38,8 +38,8 @@ func TestErrorsAreSanitised(t *testing.T) {
 	for _, source := range []string{
 		"http://" + ln.Addr().String() + "/story",
 		filepath.Join(dir, "\x1b]0;X\x07.html"), // missing
-		named,                                  // binary
-		dir + "/\u202Egpj.exe",                 // missing, reordered
+		named,                                   // binary
+		dir + "/\u202Egpj.exe",                  // missing, reordered
 	} {
 		_, err := Open(context.Background(), source)
 		if err == nil {
