@@ -68,8 +68,10 @@ func FuzzText(f *testing.F) {
 	f.Add([]byte("Caf\xe9 au lait, na\xefve r\xe9sum\xe9.\n"), "")
 	f.Add([]byte("\x1b]52;c;aGk=\x07 text \u202e and \u200b more\r\n"), "")
 	f.Fuzz(func(t *testing.T, raw []byte, name string) {
-		a, err := Parse(raw, name)
-		checkArticle(t, a, err)
+		noHang(t, func() {
+			a, err := Parse(raw, name)
+			checkArticle(t, a, err)
+		})
 	})
 }
 
@@ -85,8 +87,10 @@ func FuzzMHTML(f *testing.F) {
 		msg := "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"\r\n\r\n--B\r\n" +
 			"Content-Type: " + ct + "\r\nContent-Transfer-Encoding: " + cte + "\r\n" +
 			"Content-Location: https://news.example/a\r\n\r\n" + string(body) + "\r\n--B--\r\n"
-		a, err := Parse([]byte(msg), "")
-		checkArticle(t, a, err)
+		noHang(t, func() {
+			a, err := Parse([]byte(msg), "")
+			checkArticle(t, a, err)
+		})
 	})
 }
 
@@ -97,8 +101,10 @@ func FuzzMarkdown(f *testing.F) {
 	f.Add(strings.Repeat("[a](", 200))
 	f.Add("| a | b |\n|---|---|\n| 1 | 2 |\n\n> quote\n> > nested\n")
 	f.Fuzz(func(t *testing.T, s string) {
-		a, err := Parse([]byte(s), "a.md")
-		checkArticle(t, a, err)
+		noHang(t, func() {
+			a, err := Parse([]byte(s), "a.md")
+			checkArticle(t, a, err)
+		})
 	})
 }
 
@@ -112,11 +118,13 @@ func FuzzPromo(f *testing.F) {
 	f.Fuzz(func(t *testing.T, p1, p2, p3 string) {
 		story := "The council voted on Tuesday to rebuild the bridge over the river, officials said."
 		doc := "# Title\n\n" + story + "\n\n" + p1 + "\n\n" + story + "\n\n" + p2 + "\n\n" + p3 + "\n"
-		a, err := Parse([]byte(doc), "a.md")
-		checkArticle(t, a, err)
-		a, err = Parse([]byte("<article><h1>Title</h1><p>"+story+"</p><p>"+p1+"</p><figure><figcaption>"+p2+
-			"</figcaption></figure><p>"+p3+"</p></article>"), "a.html")
-		checkArticle(t, a, err)
+		noHang(t, func() {
+			a, err := Parse([]byte(doc), "a.md")
+			checkArticle(t, a, err)
+			a, err = Parse([]byte("<article><h1>Title</h1><p>"+story+"</p><p>"+p1+"</p><figure><figcaption>"+p2+
+				"</figcaption></figure><p>"+p3+"</p></article>"), "a.html")
+			checkArticle(t, a, err)
+		})
 	})
 }
 
@@ -130,7 +138,9 @@ func FuzzEntities(f *testing.F) {
 			return // the reader hands it only UTF-8
 		}
 		blocks := []Block{{ID: 0, Text: s1}, {ID: 1, Text: s2}}
-		ents := entity.Recognize([]entity.Text{{Block: 0, Text: s1}, {Block: 1, Text: s2}})
-		checkEntities(t, ents, blocks)
+		noHang(t, func() {
+			ents := entity.Recognize([]entity.Text{{Block: 0, Text: s1}, {Block: 1, Text: s2}})
+			checkEntities(t, ents, blocks)
+		})
 	})
 }
