@@ -9,7 +9,9 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 )
@@ -75,6 +77,7 @@ func (s *suite) exec(ctx context.Context, onStart func(p *os.Process) time.Time,
 	if err := cmd.Start(); err != nil {
 		fatal(err)
 	}
+	peak := watchPeak(cmd.Process.Pid)
 	if onStart != nil {
 		if t := onStart(cmd.Process); !t.IsZero() {
 			start = t
@@ -82,7 +85,8 @@ func (s *suite) exec(ctx context.Context, onStart func(p *os.Process) time.Time,
 	}
 	_ = cmd.Wait() // the exit status is in ProcessState
 	r := result{wall: time.Since(start), stdout: out.String(), stderr: errb.String(), exit: cmd.ProcessState.ExitCode()}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+	r.peakKB = peak()
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok && r.peakKB == 0 {
 		r.peakKB = ru.Maxrss
 	}
 	if ctx.Err() != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
@@ -135,4 +139,46 @@ func unsafeRune(r rune) bool {
 func firstLine(s string) string {
 	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
 	return s
+}
+
+// watchPeak samples the process's peak resident set (VmHWM) until it exits
+// and returns a function giving the last sample. The rusage of a child is
+// no good here: Linux counts in it the parent's own peak, which grows with
+// the inputs this program generates.
+func watchPeak(pid int) func() int64 {
+	var last atomic.Int64
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			if kb := vmHWM(pid); kb > 0 {
+				last.Store(kb)
+			}
+			select {
+			case <-stop:
+				return
+			case <-time.After(10 * time.Millisecond):
+			}
+		}
+	}()
+	return func() int64 {
+		close(stop)
+		<-done
+		return last.Load()
+	}
+}
+
+func vmHWM(pid int) int64 {
+	status, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(status), "\n") {
+		if v, ok := strings.CutPrefix(l, "VmHWM:"); ok {
+			n, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			return n
+		}
+	}
+	return 0
 }

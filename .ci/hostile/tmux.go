@@ -60,16 +60,7 @@ func (r *reader) waitFor(ctx context.Context, text string) bool {
 func (r *reader) close() { tmux("kill-session", "-t", r.session) }
 
 // peakKB is the reader's peak resident set so far.
-func (r *reader) peakKB() int64 {
-	status, _ := os.ReadFile(fmt.Sprintf("/proc/%d/status", r.pid))
-	for _, l := range strings.Split(string(status), "\n") {
-		if v, ok := strings.CutPrefix(l, "VmHWM:"); ok {
-			n, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
-			return n
-		}
-	}
-	return 0
-}
+func (r *reader) peakKB() int64 { return vmHWM(r.pid) }
 
 // cpuTicks is the reader's user and system time so far, in clock ticks.
 func (r *reader) cpuTicks() int64 {
