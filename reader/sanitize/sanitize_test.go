@@ -103,6 +103,10 @@ func BenchmarkHostile(b *testing.B) {
 		{"OSC openers", strings.Repeat("\x1b]a", 100000)},
 		{"C1 OSC openers", strings.Repeat("\u009da", 100000)},
 		{"CSI openers", strings.Repeat("\x1b[1", 100000)},
+		{"DCS openers", strings.Repeat("\x1bPabc ", 100000)},
+		{"DCS openers x4", strings.Repeat("\x1bPabc ", 400000)},
+		{"APC openers", strings.Repeat("\x1b_abc ", 100000)},
+		{"SOS openers", strings.Repeat("\x1bXabc ", 100000)},
 		{"one unterminated OSC", "\x1b]" + strings.Repeat("a", 1000000)},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
