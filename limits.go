@@ -13,15 +13,18 @@ import (
 // Most of what lede allocates while reading is short-lived (parse trees,
 // candidate matches), so without a limit the heap grows to twice its peak
 // of live data, and past 100 times the input on a file of short paragraphs.
-// The limit is soft: data that is really live is never refused.
+// The limit is soft: data that is really live is never refused. It holds
+// while a source is read; it is lifted after, since a reader whose live
+// data is over the limit would collect on every frame while idle.
 const (
 	baseMemory    = 64 << 20
 	memoryPerByte = 24
 )
 
-// boundMemory sets the limit for a source of size bytes; for a source whose
-// size is not known in advance (a URL, a pipe), the largest lede reads.
-func boundMemory(source string) {
+// boundMemory sets the limit for reading source, sized by the file; for a
+// source whose size is not known in advance (a URL, a pipe), by the largest
+// lede reads. It returns the function that lifts the limit.
+func boundMemory(source string) (lift func()) {
 	size := int64(reader.MaxSize)
 	if info, err := os.Stat(source); err == nil && info.Mode().IsRegular() {
 		size = min(info.Size(), size)
@@ -30,5 +33,6 @@ func boundMemory(source string) {
 			size = min(info.Size(), size)
 		}
 	}
-	debug.SetMemoryLimit(baseMemory + memoryPerByte*size)
+	old := debug.SetMemoryLimit(baseMemory + memoryPerByte*size)
+	return func() { debug.SetMemoryLimit(old) }
 }
