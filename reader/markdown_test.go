@@ -78,3 +78,38 @@ func TestClampIndent(t *testing.T) {
 		t.Errorf("shallow text changed")
 	}
 }
+
+// TestMarkdownChunksParseAlike: a big document read in chunks gives the
+// blocks it gives read whole, with the constructs a careless cut would
+// break: loose lists, fenced code and raw HTML holding blank lines, quotes,
+// tables, lazy continuation lines.
+func TestMarkdownChunksParseAlike(t *testing.T) {
+	parts := []string{
+		"A paragraph of words that goes on.\n\nAnother one,\nwith a lazy line.\n\n",
+		"- loose item\n\n- another item\n\n  continued inside it\n\nAfter the list.\n\n",
+		"```\ncode\n\nStill code at the margin\n```\n\n",
+		"<!-- a comment\n\nWith a blank line -->\n\nText after.\n\n",
+		"<pre>\npre\n\nStill pre\n</pre>\n\n",
+		"> quoted\n> more\n\nOut of it.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nZed.\n\n",
+		"1. one\n\n2. two\n\nNumbers done.\n\n",
+	}
+	var b strings.Builder
+	b.WriteString("# Title\n\n")
+	for i := 0; b.Len() < 3*chunkSize; i++ {
+		b.WriteString(parts[i%len(parts)])
+	}
+	s := b.String()
+	if n := len(markdownChunks(s)); n < 3 {
+		t.Fatalf("%d chunks, want several", n)
+	}
+	whole := appendMarkdownBlocks(&Article{}, nil, s, true)
+	chunked := parseMarkdown(s).Blocks
+	if len(whole) != len(chunked) {
+		t.Fatalf("%d blocks in chunks, %d whole", len(chunked), len(whole))
+	}
+	for i := range whole {
+		if whole[i] != chunked[i] {
+			t.Fatalf("block %d: %+v in chunks, %+v whole", i, chunked[i], whole[i])
+		}
+	}
+}
