@@ -48,7 +48,7 @@ func TestParseStopsWorking(t *testing.T) {
 		checks          int64
 	}{
 		{"html, while reading", page, "", 1},
-		{"html, after readability", page, "", 40},
+		{"html, further into the page", page, "", 40},
 		{"markdown, before promo and entities", "# T\n\n" + strings.Repeat("Words in a paragraph here.\n\n", 100), "a.md", 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
