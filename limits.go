@@ -1,6 +1,7 @@
 package main
 
 import (
+	"math"
 	"os"
 	"runtime/debug"
 
@@ -14,8 +15,9 @@ import (
 // candidate matches), so without a limit the heap grows to twice its peak
 // of live data, and past 100 times the input on a file of short paragraphs.
 // The limit is soft: data that is really live is never refused. It holds
-// while a source is read; it is lifted after, since a reader whose live
-// data is over the limit would collect on every frame while idle.
+// while a source is read and printed (--print, --json); the interactive
+// reader lifts it (liftMemoryLimit), since a reader whose live data is over
+// the limit would collect on every frame while idle.
 const (
 	baseMemory    = 64 << 20
 	memoryPerByte = 24
@@ -23,8 +25,8 @@ const (
 
 // boundMemory sets the limit for reading source, sized by the file; for a
 // source whose size is not known in advance (a URL, a pipe), by the largest
-// lede reads. It returns the function that lifts the limit.
-func boundMemory(source string) (lift func()) {
+// lede reads.
+func boundMemory(source string) {
 	size := int64(reader.MaxSize)
 	if info, err := os.Stat(source); err == nil && info.Mode().IsRegular() {
 		size = min(info.Size(), size)
@@ -33,6 +35,10 @@ func boundMemory(source string) (lift func()) {
 			size = min(info.Size(), size)
 		}
 	}
-	old := debug.SetMemoryLimit(baseMemory + memoryPerByte*size)
-	return func() { debug.SetMemoryLimit(old) }
+	debug.SetMemoryLimit(baseMemory + memoryPerByte*size)
+}
+
+// liftMemoryLimit puts back the runtime's default: no limit.
+func liftMemoryLimit() {
+	debug.SetMemoryLimit(math.MaxInt64)
 }

@@ -86,7 +86,7 @@ func run(args []string) error {
 // load opens the one source given, standard input when it is a pipe or a
 // file, and the sample otherwise.
 func load(ctx context.Context, sources []string) (*reader.Article, error) {
-	defer boundMemory(append(sources, "")[0])()
+	boundMemory(append(sources, "")[0])
 	if len(sources) == 1 {
 		return reader.Open(ctx, sources[0])
 	}

@@ -60,8 +60,10 @@ func exitIfSignalled() {
 }
 
 // runReader opens the interactive reader, marking the terminal as held so
-// that a signal restores it before lede exits.
+// that a signal restores it before lede exits. The memory limit of loading
+// is lifted (see limits.go).
 func runReader(ctx context.Context, art *reader.Article, opts ui.Options) error {
+	liftMemoryLimit()
 	holdingTerminal.Store(true)
 	defer holdingTerminal.Store(false)
 	return ui.RunContext(ctx, art, opts)
