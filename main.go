@@ -10,11 +10,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 
 	"github.com/charmbracelet/x/term"
 
 	"lede/reader"
+	"lede/reader/sanitize"
 	"lede/sample"
 	"lede/ui"
 )
@@ -32,9 +32,11 @@ Flags:
 
 func main() {
 	if err := run(os.Args[1:]); err != nil {
-		fmt.Fprintln(os.Stderr, "lede:", err)
+		exitIfSignalled()
+		fmt.Fprintln(os.Stderr, "lede:", sanitize.Line(err.Error()))
 		os.Exit(1)
 	}
+	exitIfSignalled()
 }
 
 func run(args []string) error {
@@ -73,8 +75,8 @@ func run(args []string) error {
 	if *maxWidth < 0 {
 		return fmt.Errorf("--max-width must be 0 or more (got %d)", *maxWidth)
 	}
-	if *width < 0 {
-		return fmt.Errorf("--width must be positive (got %d)", *width)
+	if *width < 0 || *width > ui.MaxWidth {
+		return fmt.Errorf("--width must be from 1 to %d (got %d)", ui.MaxWidth, *width)
 	}
 
 	if dir, ok, err := libraryFolder(*useLibrary, sources); ok || err != nil {
@@ -84,7 +86,7 @@ func run(args []string) error {
 		return browseLibrary(dir, ui.Options{Style: *style, ShowHidden: *showHidden, MaxWidth: *maxWidth, NoMouse: *noMouse}, *printOut, *jsonOut)
 	}
 
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := notifyExitSignals(context.Background())
 	defer stop()
 	tui := !*jsonOut && !*printOut && term.IsTerminal(os.Stdout.Fd())
 	if !*jsonOut {
@@ -104,12 +106,13 @@ func run(args []string) error {
 	case !tui:
 		return ui.Print(os.Stdout, art, opts)
 	}
-	return ui.Run(art, opts)
+	return runReader(ctx, art, opts)
 }
 
 // load opens the one source given, standard input when it is a pipe or a
 // file, and the sample otherwise.
 func load(ctx context.Context, sources []string) (*reader.Article, error) {
+	boundMemory(append(sources, "")[0])
 	if len(sources) == 1 {
 		return reader.Open(ctx, sources[0])
 	}

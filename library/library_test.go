@@ -272,7 +272,7 @@ func TestFileStem(t *testing.T) {
 }
 
 func TestDisplayLine(t *testing.T) {
-	in := "Title\x1b[31m red\x1b]0;pwned\x07 \u202eevil\u2066 line\nbreak\ttab\u0085\uE000x"
+	in := "Title\x1b[31m red\x1b]0;pwned\x07 \u202eevil\u2066 line\nbreak\ttab\u0085\u200bx"
 	if got, want := DisplayLine(in), "Title red evil line break tabx"; got != want {
 		t.Errorf("DisplayLine = %q, want %q", got, want)
 	}

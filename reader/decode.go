@@ -1,12 +1,12 @@
 package reader
 
 import (
-	"github.com/charmbracelet/x/ansi"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"lede/reader/sanitize"
 )
 
 // decodeText turns raw bytes into clean UTF-8. Text that is not valid UTF-8
@@ -26,24 +26,9 @@ func decodeText(raw []byte) string {
 	return cleanControls(s)
 }
 
-// cleanControls drops terminal escape sequences whole, then every control
-// character but newline and tab, so that nothing in a page is ever executed
-// by the terminal.
+// cleanControls drops terminal escape sequences whole, control characters
+// but newline and tab, and the invisible characters sanitize.Text drops, so
+// that nothing in a page is ever executed by the terminal.
 func cleanControls(s string) string {
-	if strings.ContainsAny(s, "\x1b\u009b\u009d") {
-		s = ansi.Strip(s)
-	}
-	return dropControls(s)
-}
-
-func dropControls(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' {
-			return r
-		}
-		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
-			return -1
-		}
-		return r
-	}, s)
+	return sanitize.Text(s)
 }

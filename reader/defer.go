@@ -22,11 +22,6 @@ func entitiesLater(ctx context.Context) bool {
 	return later
 }
 
-// ParseContext is Parse, honouring EntitiesLater.
-func ParseContext(ctx context.Context, raw []byte, name string) (*Article, error) {
-	return parse(raw, source{name: name, entitiesLater: entitiesLater(ctx)})
-}
-
 // FindEntities runs the entity pass over a's visible blocks. It reads a and
 // changes nothing, so it may run beside anything else that only reads a.
 func FindEntities(a *Article) []entity.Entity {

@@ -118,11 +118,12 @@ func gunzip(raw []byte) ([]byte, error) {
 	return out, nil
 }
 
-// fromUTF16 turns text with a UTF-16 byte order mark into UTF-8; such files
-// (Windows "Unicode" saves) would otherwise look binary for their NUL bytes.
+// fromUTF16 turns UTF-16 text into UTF-8: with a byte order mark (Windows
+// "Unicode" saves) or without one (see guessUTF16). Such files would
+// otherwise look binary for their NUL bytes.
 func fromUTF16(raw []byte) ([]byte, bool) {
 	if len(raw) < 2 || !(raw[0] == 0xFF && raw[1] == 0xFE || raw[0] == 0xFE && raw[1] == 0xFF) {
-		return raw, false
+		return guessUTF16(raw)
 	}
 	out, err := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder().Bytes(raw)
 	if err != nil {

@@ -12,6 +12,8 @@ import (
 	"os"
 	"strings"
 	"time"
+
+	"lede/reader/sanitize"
 )
 
 // UserAgent is what lede tells servers it is.
@@ -23,14 +25,20 @@ type fetcher struct {
 	timeout   time.Duration // for the whole exchange, body included
 	maxSize   int64
 	redirects int
+	policy    addrPolicy
 }
 
 var defaultFetcher = newFetcher(30*time.Second, MaxSize, 10)
 
 func newFetcher(timeout time.Duration, maxSize int64, redirects int) *fetcher {
-	f := &fetcher{timeout: timeout, maxSize: maxSize, redirects: redirects}
-	// The default transport asks for gzip and undoes it itself.
-	f.client = &http.Client{CheckRedirect: f.checkRedirect}
+	f := &fetcher{timeout: timeout, maxSize: maxSize, redirects: redirects, policy: defaultAddrPolicy()}
+	// The default transport asks for gzip and undoes it itself; its dials
+	// go through the redirect policy (fetch_policy.go).
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.DialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
+		return f.policy.dialContext(ctx, network, addr)
+	}
+	f.client = &http.Client{CheckRedirect: f.checkRedirect, Transport: t}
 	return f
 }
 
@@ -54,7 +62,7 @@ func (f *fetcher) checkRedirect(req *http.Request, via []*http.Request) error {
 	if len(via) > f.redirects {
 		return fmt.Errorf("%w (more than %d)", errRedirects, f.redirects)
 	}
-	return nil
+	return f.policy.checkHop(req)
 }
 
 // fetchArticle downloads rawURL and reads the article in it.
@@ -64,7 +72,7 @@ func (f *fetcher) fetchArticle(ctx context.Context, rawURL string) (*Article, er
 		return nil, err
 	}
 	src.entitiesLater = entitiesLater(ctx)
-	a, err := parse(raw, src)
+	a, err := parseCancellable(ctx, raw, src)
 	if err == nil && a.URL == "" {
 		a.URL = src.url
 	}
@@ -79,6 +87,14 @@ func (f *fetcher) fetch(ctx context.Context, rawURL string) ([]byte, source, err
 	}
 	ctx, cancel := context.WithTimeout(ctx, f.timeout)
 	defer cancel()
+	if f.policy.startsPublic(ctx, u.Hostname()) {
+		ctx = context.WithValue(ctx, publicOnlyKey{}, true)
+	}
+	if t, ok := f.client.Transport.(*http.Transport); ok && t.Proxy != nil {
+		if p, _ := t.Proxy(&http.Request{URL: u}); p != nil {
+			ctx = context.WithValue(ctx, proxyHostKey{}, p.Hostname())
+		}
+	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
 		return nil, source{}, errors.New("not a valid URL")
@@ -91,15 +107,15 @@ func (f *fetcher) fetch(ctx context.Context, rawURL string) ([]byte, source, err
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode >= 400 {
-		return nil, source{}, fmt.Errorf("the server answered %s", resp.Status)
+		return nil, source{}, fmt.Errorf("the server answered %s", sanitize.Line(resp.Status))
 	}
 	if resp.StatusCode >= 300 {
-		return nil, source{}, fmt.Errorf("the server answered %s without a usable Location", resp.Status)
+		return nil, source{}, fmt.Errorf("the server answered %s without a usable Location", sanitize.Line(resp.Status))
 	}
 	ct := resp.Header.Get("Content-Type")
 	if !readableType(ct) {
 		mt, _, _ := mime.ParseMediaType(ct)
-		return nil, source{}, fmt.Errorf("not a web page (the server sent %s)", mt)
+		return nil, source{}, fmt.Errorf("not a web page (the server sent %s)", sanitize.Line(mt))
 	}
 	if resp.ContentLength > f.maxSize {
 		return nil, source{}, fmt.Errorf("page larger than %s", sizeString(f.maxSize))
@@ -137,7 +153,7 @@ func (f *fetcher) explain(ctx context.Context, err error) error {
 	var dnsErr *net.DNSError
 	var opErr *net.OpError
 	switch {
-	case errors.Is(err, errRedirectLoop), errors.Is(err, errRedirects):
+	case errors.Is(err, errRedirectLoop), errors.Is(err, errRedirects), errors.Is(err, errPrivateHop):
 		var ue *url.Error
 		if errors.As(err, &ue) {
 			return ue.Err

@@ -2,7 +2,9 @@ package reader
 
 import (
 	"bytes"
+	"context"
 	"errors"
+	"io"
 	"net/url"
 	"regexp"
 	"strings"
@@ -13,6 +15,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // maxDepth bounds how deeply nested an element may be. Real pages stay under
@@ -33,12 +36,23 @@ type source struct {
 	url         string // where the page came from: fetched or saved from
 	// entitiesLater leaves the entity pass to the caller (EntitiesLater).
 	entitiesLater bool
+	// ctx, when set, stops a parse that is no longer wanted (see
+	// parseCancellable); it rides along with the rest so that every format's
+	// reader can check it without a parameter of its own.
+	ctx context.Context
 }
 
 // parseHTML extracts the article from an HTML page.
 func parseHTML(raw []byte, src source) (*Article, error) {
-	doc, err := html.Parse(bytes.NewReader(decodeHTML(raw, src.contentType)))
+	page := decodeHTML(raw, src.contentType)
+	doc, err := parseTree(page, src)
+	if isTooDeep(err) {
+		doc, err = parseTree(flatten(page), src)
+	}
 	if err != nil {
+		return nil, err
+	}
+	if err := checkpoint(src.ctx); err != nil {
 		return nil, err
 	}
 	pruneDeep(doc, maxDepth)
@@ -59,6 +73,9 @@ func parseHTML(raw []byte, src source) (*Article, error) {
 	}
 	if ra.Node == nil {
 		return nil, errNoArticle
+	}
+	if err := checkpoint(src.ctx); err != nil {
+		return nil, err
 	}
 	blocks := htmlBlocks(ra.Node)
 	if tooShort(blocks) {
@@ -85,6 +102,15 @@ func parseHTML(raw []byte, src source) (*Article, error) {
 	return a, nil
 }
 
+// parseTree parses page, stopping when src's context is done.
+func parseTree(page []byte, src source) (*html.Node, error) {
+	var r io.Reader = bytes.NewReader(page)
+	if src.ctx != nil {
+		r = ctxReader{src.ctx, r}
+	}
+	return html.Parse(r)
+}
+
 // decodeHTML returns the page as UTF-8. A BOM or a charset in the
 // Content-Type is certain. Otherwise a page that is valid UTF-8 throughout
 // is UTF-8, whatever its <meta charset> says: pages are often re-saved as
@@ -101,7 +127,12 @@ func decodeHTML(raw []byte, contentType string) []byte {
 		if utf8.Valid(raw) {
 			return raw
 		}
-		return []byte(strings.ToValidUTF8(string(raw), "\uFFFD"))
+		if !mostlyNotUTF8(raw) {
+			return []byte(strings.ToValidUTF8(string(raw), "\uFFFD"))
+		}
+		// The declared charset does not decode: read it as browsers read
+		// unlabelled legacy pages.
+		enc = charmap.Windows1252
 	}
 	// The decoder drops a BOM of its own encoding itself.
 	out, err := enc.NewDecoder().Bytes(raw)

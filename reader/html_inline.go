@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"lede/reader/sanitize"
 )
 
 // inline renders phrasing content into plain text and Markdown at once.
@@ -222,19 +224,15 @@ func codeSpan(s string) string {
 // cleanInline drops control characters (escape sequences never reach the
 // terminal) and invisible characters that break words for search.
 func cleanInline(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\u00AD' || r == '\u200B' || r == '\uFEFF':
+	return sanitize.Line(strings.Map(func(r rune) rune {
+		switch r {
+		case '\u00AD':
 			return -1
-		case r == '\u00A0':
+		case '\u00A0', '\f':
 			return ' '
-		case r == '\n' || r == '\t' || r == '\r' || r == '\f':
-			return ' '
-		case unicode.IsControl(r) || r == '\u2028' || r == '\u2029':
-			return -1
 		}
 		return r
-	}, s)
+	}, s))
 }
 
 func startsWithSpace(s string) bool {

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -163,7 +162,12 @@ func TestBlocks(t *testing.T) {
 		{"code span", "<p>Run <code>a `b` c</code> now.</p>",
 			Paragraph, "Run a `b` c now.", "Run ``a `b` c`` now."},
 		{"controls stripped", "<p>Bell\x07 and \x1b[31mred\x1b[0m.</p>",
-			Paragraph, "Bell and [31mred[0m.", `Bell and \[31mred\[0m.`},
+			Paragraph, "Bell and red.", `Bell and red.`},
+		// Issue 12: the ESC went, the payload of the clipboard write stayed.
+		{"escape sequence dropped whole", "<p>Before \x1b]52;c;ZWNobyBoaQ==\x07 after.</p>",
+			Paragraph, "Before after.", `Before after.`},
+		{"bidi and zero width dropped", "<p>abc\u202Etxt.exe Ba\u200Brack</p>",
+			Paragraph, "abctxt.exe Barack", `abctxt.exe Barack`},
 		{"quote walked into", `<blockquote><p>First said.</p><p>Second said.</p></blockquote>`,
 			Quote, "First said.", "> First said."},
 		{"list with nested list", `<ul><li><p>One</p></li><li>Two<ol><li>Deep</li></ol></li></ul>`,
@@ -231,7 +235,9 @@ func TestBadInput(t *testing.T) {
 		{"broken MHTML", []byte("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"\r\n\r\n--B\r\nContent-Type: text/html\r\n\r\n"), ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			start := time.Now()
+			// No clock here (issue 12: a 5 s limit failed under -race on a
+			// busy machine): the hostile-input suite (.ci/hostile) bounds
+			// time and memory as ratios to a baseline.
 			_, err := Parse(tc.raw, "")
 			if err == nil {
 				t.Fatal("no error")
@@ -239,9 +245,32 @@ func TestBadInput(t *testing.T) {
 			if !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "\n") {
 				t.Errorf("error %q, want one line with %q", err, tc.want)
 			}
-			if d := time.Since(start); d > 5*time.Second {
-				t.Errorf("took %v", d)
-			}
 		})
+	}
+}
+
+// TestDeepNesting: issue 12's case, an old page with 600 unclosed <font>
+// tags, was refused with x/net/html's own words; it is read flattened.
+func TestDeepNesting(t *testing.T) {
+	deep := strings.Repeat("<font>", 600) + "<p>Old page text in deep fonts that goes on for a while, long enough to be read.</p>"
+	for _, page := range []string{
+		strings.Replace(storyHTML, "</article>", deep+"</article>", 1),
+		strings.Replace(storyHTML, "</article>", strings.Repeat("<div><span>", 400)+"<p>Old page text in deep fonts, and so on.</p>"+strings.Repeat("</span></div>", 400)+"</article>", 1),
+	} {
+		a, err := Parse([]byte(page), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(goldenText(a), "Old page text in deep fonts") {
+			t.Errorf("deep text lost:\n%s", goldenText(a))
+		}
+	}
+}
+
+func TestFlatten(t *testing.T) {
+	page := strings.Repeat("<b>", flattenDepth+10) + "x<br><img src=a>" + strings.Repeat("</b>", flattenDepth+10) + "</i>y"
+	want := strings.Repeat("<b>", flattenDepth) + "x<br><img src=a>" + strings.Repeat("</b>", flattenDepth) + "y"
+	if got := string(flatten([]byte(page))); got != want {
+		t.Errorf("flatten:\n got %q\nwant %q", got, want)
 	}
 }

@@ -1,6 +1,8 @@
 package reader
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 	"slices"
@@ -45,33 +47,88 @@ type jsonEntity struct {
 	Spans    []entity.Span `json:"spans"`
 }
 
-// WriteJSON writes a as the one JSON object of `lede --json`.
+// WriteJSON writes a as the one JSON object of `lede --json`. It is written
+// a block and an entity at a time, in the layout encoding/json's indenting
+// encoder gives the whole object, so that the JSON of an article of a
+// million paragraphs is never all in memory, twice over once indented.
 func WriteJSON(w io.Writer, a *Article) error {
-	out := jsonArticle{
-		Title: a.Title, Byline: a.Byline, Site: a.Site, Published: a.Published, URL: a.URL,
-		Blocks:   make([]jsonBlock, 0, len(a.Blocks)),
-		Links:    make([]jsonLink, 0, len(a.Links)),
-		Entities: make([]jsonEntity, 0, len(a.Entities)),
+	jw := &jsonWriter{w: bufio.NewWriter(w)}
+	jw.raw("{\n")
+	for _, f := range []struct{ key, val string }{
+		{"title", a.Title}, {"byline", a.Byline}, {"site", a.Site}, {"published", a.Published}, {"url", a.URL},
+	} {
+		jw.raw(`  "` + f.key + `": `)
+		jw.value(f.val)
+		jw.raw(",\n")
 	}
-	for _, l := range a.Links {
-		out.Links = append(out.Links, jsonLink(l))
-	}
-	for _, b := range a.Blocks {
-		out.Blocks = append(out.Blocks, jsonBlock{ID: b.ID, Kind: b.Kind, Text: b.Text, Hidden: b.Hidden, Reason: b.Reason})
-	}
-	for _, e := range a.Entities {
-		out.Entities = append(out.Entities, jsonEntity{
+	jw.raw(`  "blocks": `)
+	jw.list(len(a.Blocks), func(i int) any {
+		b := a.Blocks[i]
+		return jsonBlock{ID: b.ID, Kind: b.Kind, Text: b.Text, Hidden: b.Hidden, Reason: b.Reason}
+	})
+	jw.raw(",\n  \"links\": ")
+	jw.list(len(a.Links), func(i int) any { return jsonLink(a.Links[i]) })
+	jw.raw(",\n  \"entities\": ")
+	jw.list(len(a.Entities), func(i int) any {
+		e := a.Entities[i]
+		return jsonEntity{
 			Name: e.Name, Kind: e.Kind, Role: e.Role,
 			Aliases:  append([]string{}, e.Aliases...),
 			Blocks:   mentionedBlocks(e),
 			Mentions: len(e.Mentions),
 			Spans:    append([]entity.Span{}, e.Mentions...),
-		})
+		}
+	})
+	jw.raw("\n}\n")
+	if jw.err != nil {
+		return jw.err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	return jw.w.Flush()
+}
+
+// jsonWriter writes JSON piecewise and keeps the first error.
+type jsonWriter struct {
+	w   *bufio.Writer
+	buf bytes.Buffer
+	err error
+}
+
+func (j *jsonWriter) raw(s string) {
+	if j.err == nil {
+		_, j.err = j.w.WriteString(s)
+	}
+}
+
+// value writes v as the indenting encoder would at the second level of the
+// object: nested lines indented by four spaces and two more per level.
+func (j *jsonWriter) value(v any) {
+	if j.err != nil {
+		return
+	}
+	j.buf.Reset()
+	enc := json.NewEncoder(&j.buf)
+	enc.SetIndent("    ", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	if j.err = enc.Encode(v); j.err == nil {
+		_, j.err = j.w.Write(bytes.TrimSuffix(j.buf.Bytes(), []byte("\n")))
+	}
+}
+
+// list writes n items as a JSON array at the object's first level.
+func (j *jsonWriter) list(n int, item func(i int) any) {
+	if n == 0 {
+		j.raw("[]")
+		return
+	}
+	j.raw("[")
+	for i := range n {
+		if i > 0 {
+			j.raw(",")
+		}
+		j.raw("\n    ")
+		j.value(item(i))
+	}
+	j.raw("\n  ]")
 }
 
 // mentionedBlocks lists, in order and once each, the blocks that mention e.

@@ -88,3 +88,42 @@ func TestWriteJSONEmptyLists(t *testing.T) {
 		t.Errorf("got %s", buf.String())
 	}
 }
+
+// TestWriteJSONStreamed: the piecewise writer gives, byte for byte, what
+// encoding/json's indenting encoder gives for the whole object.
+func TestWriteJSONStreamed(t *testing.T) {
+	a, err := Parse(sample.Article, sample.Name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd := &Article{Title: "<T> & \"q\" \\ é", Blocks: []Block{{ID: 3, Kind: Quote, Text: "a\tb", Hidden: true, Reason: "r"}},
+		Links: []Link{{Text: "a <b>", URL: "https://example.com/?a=1&b=2", Block: 3}}}
+	for _, art := range []*Article{a, odd, {}} {
+		var got, want bytes.Buffer
+		if err := WriteJSON(&got, art); err != nil {
+			t.Fatal(err)
+		}
+		whole := jsonArticle{Title: art.Title, Byline: art.Byline, Site: art.Site, Published: art.Published, URL: art.URL,
+			Blocks: []jsonBlock{}, Links: []jsonLink{}, Entities: []jsonEntity{}}
+		for _, l := range art.Links {
+			whole.Links = append(whole.Links, jsonLink(l))
+		}
+		for _, b := range art.Blocks {
+			whole.Blocks = append(whole.Blocks, jsonBlock{ID: b.ID, Kind: b.Kind, Text: b.Text, Hidden: b.Hidden, Reason: b.Reason})
+		}
+		for _, e := range art.Entities {
+			whole.Entities = append(whole.Entities, jsonEntity{Name: e.Name, Kind: e.Kind, Role: e.Role,
+				Aliases: append([]string{}, e.Aliases...), Blocks: mentionedBlocks(e), Mentions: len(e.Mentions),
+				Spans: append([]entity.Span{}, e.Mentions...)})
+		}
+		enc := json.NewEncoder(&want)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(whole); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("streamed JSON differs from the whole object's:\n%s\nwant\n%s", got.String(), want.String())
+		}
+	}
+}

@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/charmbracelet/x/ansi"
+	"lede/reader/sanitize"
 )
 
 // Link is one link of the article, numbered by its place in Article.Links
@@ -62,21 +62,11 @@ func collectLinks(a *Article) {
 	}
 }
 
-// CleanLinkField makes a link's text or address safe to print: escape
-// sequences go whole, then C0 and C1 controls, line breaks and the bidi
-// controls that could make an address read as another.
+// CleanLinkField makes a link's text or address safe to print on one line
+// (reader/sanitize: escape sequences whole, controls, bidi and zero-width
+// characters), with runs of spaces folded.
 func CleanLinkField(s string) string {
-	s = ansi.Strip(s)
-	s = strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n' || r == '\t' || r == '\r':
-			return ' '
-		case unicode.IsControl(r), unicode.Is(unicode.Bidi_Control, r), r == '\u2028', r == '\u2029':
-			return -1
-		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(sanitize.Line(s)), " ")
 }
 
 // LinkRefs rewrites md for display: every link (inline, autolink or bare

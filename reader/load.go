@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"lede/reader/entity"
+	"lede/reader/sanitize"
 )
 
 // MaxSize is the largest source lede reads; a bigger one is refused, not cut.
@@ -18,10 +19,13 @@ const MaxSize = 64 << 20
 // Open reads the article at source: a file path, an http(s) URL, or "-"
 // for standard input.
 func Open(ctx context.Context, source string) (*Article, error) {
+	// A file name or URL is outside text too: $'\e]0;X\a.html' is a valid
+	// name, and errors quote it.
+	shown := sanitize.Line(source)
 	if isURL(source) {
 		a, err := defaultFetcher.fetchArticle(ctx, source)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", source, err)
+			return nil, fmt.Errorf("%s: %w", shown, err)
 		}
 		return a, nil
 	}
@@ -39,24 +43,24 @@ func Open(ctx context.Context, source string) (*Article, error) {
 	info, err := os.Stat(source)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return nil, fmt.Errorf("%s: no such file", source)
+		return nil, fmt.Errorf("%s: no such file", shown)
 	case err != nil:
-		return nil, fmt.Errorf("%s: %w", source, unwrapPathError(err))
+		return nil, fmt.Errorf("%s: %w", shown, unwrapPathError(err))
 	case info.IsDir():
-		return nil, fmt.Errorf("%s: is a folder; give lede a saved page or a text file", source)
+		return nil, fmt.Errorf("%s: is a folder; give lede a saved page or a text file", shown)
 	}
 	f, err := os.Open(source)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", source, unwrapPathError(err))
+		return nil, fmt.Errorf("%s: %w", shown, unwrapPathError(err))
 	}
 	defer f.Close()
-	raw, err := readAll(f, source)
+	raw, err := readAll(f, shown)
 	if err != nil {
 		return nil, err
 	}
 	a, err := ParseContext(ctx, raw, filepath.Base(source))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", source, err)
+		return nil, fmt.Errorf("%s: %w", shown, err)
 	}
 	return a, nil
 }
@@ -65,6 +69,12 @@ func Open(ctx context.Context, source string) (*Article, error) {
 // used only as a hint for the format; it may be empty.
 func Parse(raw []byte, name string) (*Article, error) {
 	return parse(raw, source{name: name})
+}
+
+// ParseContext is Parse that gives up as soon as ctx is done, with an error
+// that matches ErrCancelled and the context's error.
+func ParseContext(ctx context.Context, raw []byte, name string) (*Article, error) {
+	return parseCancellable(ctx, raw, source{name: name, entitiesLater: entitiesLater(ctx)})
 }
 
 // parse reads raw as whatever it turns out to be and runs the steps every
@@ -77,7 +87,13 @@ func parse(raw []byte, src source) (*Article, error) {
 	if len(a.Blocks) == 0 {
 		return nil, errors.New("no article text found")
 	}
-	finish(a)
+	if err := checkpoint(src.ctx); err != nil {
+		return nil, err
+	}
+	finish(src.ctx, a)
+	if err := checkpoint(src.ctx); err != nil {
+		return nil, err
+	}
 	if !src.entitiesLater {
 		a.Entities = FindEntities(a)
 	}
@@ -117,9 +133,12 @@ func extract(raw []byte, src source) (*Article, error) {
 }
 
 // finish runs the steps every article goes through once its blocks exist.
-func finish(a *Article) {
+func finish(ctx context.Context, a *Article) {
 	a.renumber()
 	markPromo(a)
+	if checkpoint(ctx) != nil {
+		return
+	}
 	keepAuthoredTables(a)
 	collectLinks(a)
 }

@@ -18,7 +18,16 @@ var markdownParser = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser
 // Markdown source, and a leading level-1 heading becomes the title.
 func parseMarkdown(s string) *Article {
 	a := &Article{}
-	s, a.Title, a.Byline = stripFrontMatter(s)
+	s, a.Title, a.Byline = stripFrontMatter(clampIndent(s))
+	for i, chunk := range markdownChunks(s) {
+		a.Blocks = appendMarkdownBlocks(a, a.Blocks, chunk, i == 0)
+	}
+	return a
+}
+
+// appendMarkdownBlocks parses one chunk of a Markdown document and appends
+// its blocks; a level-1 heading that opens the document becomes a's title.
+func appendMarkdownBlocks(a *Article, blocks []Block, s string, first bool) []Block {
 	src := []byte(s)
 	doc := markdownParser.Parse(text.NewReader(src))
 
@@ -39,16 +48,16 @@ func parseMarkdown(s string) *Article {
 		}
 		md := strings.Trim(string(src[nd.start:end]), "\n")
 		b := Block{Kind: markdownKind(nd.n), Text: plainText(nd.n, src), Markdown: md, Authored: true}
-		if h, ok := nd.n.(*ast.Heading); ok && h.Level == 1 && i == 0 && (a.Title == "" || a.Title == b.Text) {
+		if h, ok := nd.n.(*ast.Heading); ok && h.Level == 1 && i == 0 && first && (a.Title == "" || a.Title == b.Text) {
 			a.Title = b.Text
 			continue
 		}
 		if strings.TrimSpace(b.Text) == "" && b.Kind != Code {
 			continue
 		}
-		a.Blocks = append(a.Blocks, b)
+		blocks = append(blocks, b)
 	}
-	return a
+	return blocks
 }
 
 // stripFrontMatter removes a YAML front matter block and returns its title

@@ -44,3 +44,72 @@ func TestParseMarkdown(t *testing.T) {
 		t.Errorf("code block lost its closing fence: %q", a.Blocks[6].Markdown)
 	}
 }
+
+// TestDeepMarkdownList: issue 12's 3k-deep list took 33 s in goldmark; its
+// indentation is clamped, and every item is kept.
+func TestDeepMarkdownList(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("# T\n\nA paragraph with enough words to be an article here.\n\n")
+	for i := range 3000 {
+		b.WriteString(strings.Repeat("  ", i) + "- item\n")
+	}
+	a, err := Parse([]byte(b.String()), "deep.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, b := range a.Blocks {
+		n += strings.Count(b.Text, "item")
+	}
+	if n != 3000 {
+		t.Errorf("%d items, want 3000", n)
+	}
+}
+
+func TestClampIndent(t *testing.T) {
+	deep := strings.Repeat(" ", maxIndent+5) + "- x\n"
+	tabs := strings.Repeat("\t", maxIndent/4+1) + "y"
+	in := "a\n  - b\n" + deep + tabs
+	want := "a\n  - b\n" + strings.Repeat(" ", maxIndent) + "- x\n" + strings.Repeat(" ", maxIndent) + "y"
+	if got := clampIndent(in); got != want {
+		t.Errorf("clampIndent:\n got %q\nwant %q", got, want)
+	}
+	if s := "a\n    code\n  - b    c\n"; clampIndent(s) != s {
+		t.Errorf("shallow text changed")
+	}
+}
+
+// TestMarkdownChunksParseAlike: a big document read in chunks gives the
+// blocks it gives read whole, with the constructs a careless cut would
+// break: loose lists, fenced code and raw HTML holding blank lines, quotes,
+// tables, lazy continuation lines.
+func TestMarkdownChunksParseAlike(t *testing.T) {
+	parts := []string{
+		"A paragraph of words that goes on.\n\nAnother one,\nwith a lazy line.\n\n",
+		"- loose item\n\n- another item\n\n  continued inside it\n\nAfter the list.\n\n",
+		"```\ncode\n\nStill code at the margin\n```\n\n",
+		"<!-- a comment\n\nWith a blank line -->\n\nText after.\n\n",
+		"<pre>\npre\n\nStill pre\n</pre>\n\n",
+		"> quoted\n> more\n\nOut of it.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nZed.\n\n",
+		"1. one\n\n2. two\n\nNumbers done.\n\n",
+	}
+	var b strings.Builder
+	b.WriteString("# Title\n\n")
+	for i := 0; b.Len() < 3*chunkSize; i++ {
+		b.WriteString(parts[i%len(parts)])
+	}
+	s := b.String()
+	if n := len(markdownChunks(s)); n < 3 {
+		t.Fatalf("%d chunks, want several", n)
+	}
+	whole := appendMarkdownBlocks(&Article{}, nil, s, true)
+	chunked := parseMarkdown(s).Blocks
+	if len(whole) != len(chunked) {
+		t.Fatalf("%d blocks in chunks, %d whole", len(chunked), len(whole))
+	}
+	for i := range whole {
+		if whole[i] != chunked[i] {
+			t.Fatalf("block %d: %+v in chunks, %+v whole", i, chunked[i], whole[i])
+		}
+	}
+}

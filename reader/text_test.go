@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"lede/sample"
 )
@@ -131,5 +132,56 @@ func TestLooksLikeHeading(t *testing.T) {
 		if got := looksLikeHeading(s); got != want {
 			t.Errorf("looksLikeHeading(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestCharsetFallbacks: issue 12's cases. UTF-16 without a byte order mark
+// was called binary data; a Latin-1 page labelled UTF-8 showed "Caf\uFFFD".
+func TestCharsetFallbacks(t *testing.T) {
+	encode := func(s string, big bool) []byte {
+		var out []byte
+		for _, u := range utf16.Encode([]rune(s)) {
+			if big {
+				out = append(out, byte(u>>8), byte(u))
+			} else {
+				out = append(out, byte(u), byte(u>>8))
+			}
+		}
+		return out
+	}
+	note := "Title of the note\n\nA paragraph of plain text, saved by Notepad as Unicode without a mark. Café.\n"
+	latin1 := "<html><head><meta charset=\"utf-8\"><title>Caf\xe9</title></head><body><article>" +
+		"<p>Le caf\xe9 est ouvert tous les jours, et la cr\xe8me br\xfbl\xe9e est tr\xe8s bonne ici.</p></article></body></html>"
+	oneBadByte := "<html><head><meta charset=\"utf-8\"><title>Café</title></head><body><article>" +
+		"<p>Le café est ouvert tous les jours, et la crème brûlée est très bonne ici \xff.</p></article></body></html>"
+	for _, tc := range []struct {
+		name, want string
+		raw        []byte
+	}{
+		{"UTF-16LE without BOM", "saved by Notepad as Unicode without a mark. Café.", encode(note, false)},
+		{"UTF-16BE without BOM", "saved by Notepad as Unicode without a mark. Café.", encode(note, true)},
+		{"Latin-1 labelled UTF-8", "Le café est ouvert tous les jours, et la crème brûlée", []byte(latin1)},
+		{"UTF-8 with one bad byte stays UTF-8", "bonne ici \uFFFD.", []byte(oneBadByte)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Parse(tc.raw, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(goldenText(a), tc.want) {
+				t.Errorf("want %q in\n%s", tc.want, goldenText(a))
+			}
+		})
+	}
+}
+
+// TestBinaryNotUTF16: zeros in every other byte do not make data text.
+func TestBinaryNotUTF16(t *testing.T) {
+	raw := make([]byte, 4096)
+	for i := 0; i < len(raw); i += 2 {
+		raw[i] = byte(i*7) % 0x1f // controls, not text, before each zero
+	}
+	if _, err := Parse(raw, ""); err == nil || !strings.Contains(err.Error(), "binary") {
+		t.Fatalf("error %v, want binary data", err)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"lede/reader"
+	"lede/reader/sanitize"
 )
 
 // model is the root: it owns the terminal's size and background, routes
@@ -330,7 +331,7 @@ func (m model) View() tea.View {
 	if !m.noMouse && !m.mouseFree {
 		v.MouseMode = tea.MouseModeCellMotion
 	}
-	v.WindowTitle = "lede: " + stripControls(m.art.Title)
+	v.WindowTitle = "lede: " + sanitize.Line(m.art.Title)
 	return v
 }
 

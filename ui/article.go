@@ -13,6 +13,7 @@ import (
 
 	"lede/reader"
 	"lede/reader/entity"
+	"lede/reader/sanitize"
 )
 
 // resizeDebounce is how long the size must stay put before re-rendering:
@@ -437,7 +438,7 @@ func (v *articleView) headerLines() []string {
 	if v.height < 16 {
 		maxTitle = 1
 	}
-	title := strings.Split(ansi.Wordwrap(stripControls(v.art.Title), w, ""), "\n")
+	title := strings.Split(ansi.Wordwrap(sanitize.Line(v.art.Title), w, ""), "\n")
 	if v.wrapHeader {
 		maxTitle = len(title)
 	}
@@ -468,7 +469,7 @@ func (v *articleView) headerLines() []string {
 func (v *articleView) meta() string {
 	var parts []string
 	for _, s := range []string{v.art.Byline, v.art.Site, publishedDate(v.art.Published)} {
-		if s = strings.TrimSpace(stripControls(s)); s != "" {
+		if s = strings.TrimSpace(sanitize.Line(s)); s != "" {
 			parts = append(parts, s)
 		}
 	}

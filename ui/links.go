@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"lede/reader"
+	"lede/reader/sanitize"
 )
 
 // linksView is the `l` list: every link of the blocks being read, with its
@@ -212,7 +213,7 @@ func (m *model) openSelected() tea.Cmd {
 // linkOpened puts the outcome on the status line.
 func (m *model) linkOpened(msg linkOpenedMsg) {
 	if msg.err != nil {
-		m.note = stripControls(fmt.Sprintf("cannot open link %d: %v", msg.ref, msg.err))
+		m.note = sanitize.Line(fmt.Sprintf("cannot open link %d: %v", msg.ref, msg.err))
 		return
 	}
 	m.note = fmt.Sprintf("opened link %d", msg.ref)

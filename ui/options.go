@@ -3,6 +3,7 @@
 package ui
 
 import (
+	"context"
 	"os"
 
 	tea "charm.land/bubbletea/v2"
@@ -27,6 +28,10 @@ type Options struct {
 // Run opens the interactive reader on a until the user quits. A bad style
 // is reported before the terminal is touched.
 func Run(a *reader.Article, opts Options) error {
+	return run(context.Background(), os.Stdout, a, opts)
+}
+
+func run(ctx context.Context, out *os.File, a *reader.Article, opts Options) error {
 	c, err := parseStyle(opts.Style, os.Getenv)
 	if err != nil {
 		return err
@@ -34,10 +39,15 @@ func Run(a *reader.Article, opts Options) error {
 	// Bubble Tea draws only on its frame ticker (60 a second by default),
 	// so a key waits up to a frame for the screen however fast Update and
 	// View are (see BENCHMARKS.md); 120 is the most it allows.
-	popts := []tea.ProgramOption{tea.WithFPS(120), tea.WithColorProfile(startProfile(os.Stdout, os.Environ()))}
+	popts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithOutput(out), tea.WithFPS(120), tea.WithColorProfile(startProfile(out, os.Environ()))}
 	if c.noColor {
 		popts = append(popts, tea.WithColorProfile(colorprofile.ASCII))
 	}
-	_, err = tea.NewProgram(newModel(a, opts, c), popts...).Run()
-	return err
+	return withTitleSaved(out, func() error {
+		_, err := tea.NewProgram(newModel(a, opts, c), popts...).Run()
+		if ctx.Err() != nil {
+			return ctx.Err() // stopped by a signal: the caller knows which
+		}
+		return err
+	})
 }

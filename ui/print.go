@@ -51,6 +51,7 @@ func printArticle(w io.Writer, a *reader.Article, opts Options, environ []string
 			width = min(width, opts.MaxWidth) // --width, when given, is taken as it is
 		}
 	}
+	width = min(width, MaxWidth)
 	dark := true
 	if c.detects() {
 		if out.Profile <= colorprofile.NoTTY {

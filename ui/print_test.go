@@ -148,3 +148,22 @@ func TestRunRejectsBadStyleBeforeStarting(t *testing.T) {
 		t.Errorf("Run with a bad style: %v", err)
 	}
 }
+
+// TestPrintWidthCapped: a wrap width past MaxWidth (a terminal claiming
+// 2147483647 columns, a caller not going through the command line) is cut
+// to MaxWidth, so memory stays bounded.
+func TestPrintWidthCapped(t *testing.T) {
+	a, err := reader.Parse([]byte("# T\n\n"+strings.Repeat("word ", 5000)), "a.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := Print(&out, a, Options{Style: "notty", Width: 1<<31 - 1}); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(out.String(), "\n") {
+		if w := ansi.StringWidth(l); w > MaxWidth {
+			t.Fatalf("a line %d cells wide, want at most %d", w, MaxWidth)
+		}
+	}
+}

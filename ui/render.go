@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 	"sync/atomic"
-	"unicode"
 
 	"charm.land/glamour/v2"
 	gansi "charm.land/glamour/v2/ansi"
@@ -12,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"lede/reader"
+	"lede/reader/sanitize"
 )
 
 // renderKey says what a rendering was made for; the cache and the stale
@@ -180,7 +180,7 @@ func (r renderer) renderBlock(ctx context.Context, tr *glamour.TermRenderer, b r
 		if r.counted != nil {
 			r.counted.Add(1)
 		}
-		out, err := tr.Render(stripControls(md))
+		out, err := tr.Render(sanitize.Text(md))
 		if err != nil {
 			return nil, err
 		}
@@ -232,7 +232,7 @@ func (r renderer) dim(lines []string, reason string) []string {
 	if reason == "" {
 		reason = "hidden"
 	}
-	out := []string{"  " + r.markStyle.Render("▸ hidden: "+stripControls(reason))}
+	out := []string{"  " + r.markStyle.Render("▸ hidden: "+sanitize.Line(reason))}
 	for _, l := range lines {
 		out = append(out, r.dimStyle.Render(ansi.Strip(TrimRightANSI(l))))
 	}
@@ -258,25 +258,6 @@ func trimBlankLines(lines []string) []string {
 		lines = lines[:len(lines)-1]
 	}
 	return lines
-}
-
-// stripControls drops control characters so that text from a page never reaches
-// the terminal as an escape sequence. The reader strips them already; this
-// is the UI's own guard, since the UI is what writes to the terminal.
-func stripControls(s string) string {
-	if strings.IndexFunc(s, isControl) < 0 {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if isControl(r) {
-			return -1
-		}
-		return r
-	}, s)
-}
-
-func isControl(r rune) bool {
-	return r != '\n' && r != '\t' && unicode.IsControl(r)
 }
 
 // TrimRightANSI drops glamour's right padding: trailing spaces and SGR codes.

@@ -8,6 +8,7 @@ import (
 
 	"lede/reader"
 	"lede/reader/entity"
+	"lede/reader/sanitize"
 )
 
 // The X-Ray sidebar docks on the right from dockMinWidth columns up and
@@ -300,9 +301,9 @@ func (m *model) marksStatus() string {
 			s += fmt.Sprintf(" · mention %d of %d", k, n)
 		}
 	case m.query != "" && n == 0:
-		s = "no match for /" + stripControls(m.query)
+		s = "no match for /" + sanitize.Line(m.query)
 	case m.query != "":
-		s = fmt.Sprintf("/%s · match %d of %d", stripControls(m.query), k, n)
+		s = fmt.Sprintf("/%s · match %d of %d", sanitize.Line(m.query), k, n)
 	}
 	if a.focus != "" {
 		s = "focus · " + s
@@ -319,5 +320,5 @@ func shortName(e entity.Entity) string {
 			name = f[len(f)-1]
 		}
 	}
-	return stripControls(name)
+	return sanitize.Line(name)
 }

@@ -1,0 +1,146 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// reader is lede's interactive reader running in a tmux pane, under a
+// shell that prints its exit status.
+type reader struct {
+	session string
+	pid     int // lede's
+}
+
+func tmux(args ...string) string {
+	out, _ := exec.Command("tmux", args...).Output()
+	return strings.TrimSpace(string(out))
+}
+
+func openReader(ctx context.Context, s *suite, path string) (*reader, error) {
+	r := &reader{session: fmt.Sprintf("lede-hostile-%d", os.Getpid())}
+	tmux("kill-session", "-t", r.session)
+	if err := exec.Command("tmux", "new-session", "-d", "-s", r.session, "-x", "120", "-y", "40",
+		"env TERM=xterm-256color bash --norc --noprofile").Run(); err != nil {
+		return nil, err
+	}
+	tmux("send-keys", "-t", r.session, fmt.Sprintf("%q %q; echo EXIT=$?", s.lede, path), "Enter")
+	shell, _ := strconv.Atoi(tmux("display", "-p", "-t", r.session, "#{pane_pid}"))
+	for ctx.Err() == nil {
+		out, _ := exec.Command("pgrep", "-P", strconv.Itoa(shell)).Output()
+		if pid, err := strconv.Atoi(strings.TrimSpace(string(out))); err == nil {
+			r.pid = pid
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if !r.waitFor(ctx, "Bridge vote") {
+		r.close()
+		return nil, fmt.Errorf("the reader did not show the article")
+	}
+	return r, nil
+}
+
+func (r *reader) waitFor(ctx context.Context, text string) bool {
+	for ctx.Err() == nil {
+		if strings.Contains(tmux("capture-pane", "-p", "-t", r.session), text) {
+			return true
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return false
+}
+
+func (r *reader) close() { tmux("kill-session", "-t", r.session) }
+
+// peakKB is the reader's peak resident set so far.
+func (r *reader) peakKB() int64 { return vmHWM(r.pid) }
+
+// cpuTicks is the reader's user and system time so far, in clock ticks.
+func (r *reader) cpuTicks() int64 {
+	stat, _ := os.ReadFile(fmt.Sprintf("/proc/%d/stat", r.pid))
+	s := string(stat)
+	f := strings.Fields(s[strings.LastIndexByte(s, ')')+2:])
+	if len(f) < 13 {
+		return -1
+	}
+	u, _ := strconv.ParseInt(f[11], 10, 64)
+	k, _ := strconv.ParseInt(f[12], 10, 64)
+	return u + k
+}
+
+// hangUpReader: issue 12's SIGHUP left the alternate screen on, the cursor
+// hidden and mouse tracking on.
+func hangUpReader(ctx context.Context, s *suite) result {
+	r, err := openReader(ctx, s, s.write("hup.html", []byte(ordinaryHTML(64<<10))))
+	if err != nil {
+		return result{timedOut: true}
+	}
+	defer r.close()
+	res := result{peakKB: r.peakKB(), exit: -2, extra: map[string]string{}}
+	start := time.Now()
+	syscall.Kill(r.pid, syscall.SIGHUP)
+	if r.waitFor(ctx, "EXIT=") {
+		res.wall = time.Since(start)
+		screen := tmux("capture-pane", "-p", "-t", r.session)
+		i := strings.LastIndex(screen, "EXIT=")
+		res.exit, _ = strconv.Atoi(strings.Fields(screen[i+5:])[0])
+	} else {
+		res.timedOut = true
+	}
+	res.extra["restored"] = tmux("display", "-p", "-t", r.session, "alt=#{alternate_on} cursor=#{cursor_flag} mouse=#{mouse_any_flag}#{mouse_button_flag}")
+	return res
+}
+
+// idleReader: issue 12's idle reader on a 20 MB article used 10% CPU.
+// Bubble Tea redraws on a 60 Hz ticker whether or not anything changed, so
+// an idle reader is never at exactly 0%: the bound is the idle use of the
+// reader on a small article, measured the same way. The big article gets
+// time to settle first (its CPU use stops growing for a second).
+func idleReader(ctx context.Context, s *suite) result {
+	small, err := idleTicks(ctx, s, "idle-small.html", ordinaryHTML(4<<10))
+	if err != nil {
+		return result{timedOut: true}
+	}
+	start := time.Now()
+	big, err := idleTicks(ctx, s, "idle-big.html", ordinaryHTML(8<<20))
+	if err != nil {
+		return result{timedOut: true}
+	}
+	res := result{wall: time.Since(start), peakKB: big.peakKB, extra: map[string]string{
+		"small": strconv.FormatInt(small.ticks, 10), "big": strconv.FormatInt(big.ticks, 10)}}
+	return res
+}
+
+type idleUse struct {
+	ticks  int64 // CPU clock ticks in 5 s once settled
+	peakKB int64
+}
+
+func idleTicks(ctx context.Context, s *suite, name, page string) (idleUse, error) {
+	r, err := openReader(ctx, s, s.write(name, []byte(page)))
+	if err != nil {
+		return idleUse{}, err
+	}
+	defer r.close()
+	last := r.cpuTicks()
+	for ctx.Err() == nil {
+		time.Sleep(time.Second)
+		now := r.cpuTicks()
+		if now == last {
+			break
+		}
+		last = now
+	}
+	before := r.cpuTicks()
+	time.Sleep(5 * time.Second)
+	use := idleUse{ticks: r.cpuTicks() - before, peakKB: r.peakKB()}
+	tmux("send-keys", "-t", r.session, "q")
+	return use, ctx.Err()
+}
