@@ -38,6 +38,9 @@ type model struct {
 	searching bool   // the search input has the keys
 	note      string // a one-off message on the status line
 
+	card  *entityCard // the `i` card, when open (card.go)
+	shelf *shelf      // the library the article was opened from, if any
+
 	width, height int
 }
 
@@ -102,6 +105,9 @@ func (m model) update(msg tea.Msg) (model, tea.Cmd) {
 		return m, m.article.reflow(false)
 	case entitySelectedMsg:
 		return m, m.selectEntity(msg.Index)
+	case cardIndexMsg:
+		m.cardIndexed(msg)
+		return m, nil
 	case tea.KeyPressMsg:
 		m.note = ""
 		return m.handleKey(msg)
@@ -130,6 +136,8 @@ func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 		return m, tea.Quit
 	case m.showHelp:
 		return m.helpKey(msg)
+	case m.card != nil:
+		return m.cardKey(msg)
 	case m.searching:
 		return m.searchKey(msg)
 	case m.focus == paneSidebar && m.sb.Filtering():
@@ -165,6 +173,9 @@ func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, k.FocusMode):
 		return m, m.toggleFocus()
+	case key.Matches(msg, k.Card) && !m.sb.Filtering():
+		i, _ := m.cardTarget()
+		return m, m.openCard(i)
 	case m.focus == paneSidebar:
 		return m.sidebarKey(msg)
 	case key.Matches(msg, k.Search):
@@ -190,6 +201,9 @@ func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 // sidebarKey hands a key to the sidebar and follows its selection: esc
 // there clears it.
 func (m model) sidebarKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
+	if i, ok := m.sb.CursorEntity(); ok && i == m.sel && !m.sb.Filtering() && msg.String() == "enter" {
+		return m, m.openCard(i) // enter on the chosen entry: who is this?
+	}
 	var cmd tea.Cmd
 	m.sb, cmd = m.sb.Update(msg)
 	if _, ok := m.sb.Selected(); !ok && m.sel >= 0 {
@@ -313,6 +327,9 @@ func (m model) content() string {
 		main = m.withSidebar(m.article.View())
 	default:
 		main = m.article.View()
+	}
+	if m.card != nil && !m.showHelp {
+		main = m.withCard(main)
 	}
 	return main + "\n" + m.status()
 }

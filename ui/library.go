@@ -13,6 +13,7 @@ import (
 
 	"lede/library"
 	"lede/reader"
+	"lede/reader/entity"
 )
 
 // libScreen is what the library shows.
@@ -69,6 +70,8 @@ type libraryModel struct {
 	lastReload time.Time
 	reloading  bool
 
+	ents    *indexCache // the entity index, built after each scan (library_card.go)
+
 	art     *model // the reader, on screenArticle
 	artFrom library.Entry
 	artBack libScreen // where esc returns to
@@ -115,7 +118,7 @@ func RunLibrary(lib *library.Library, dir string, opts Options) error {
 
 func newLibraryModel(ctx context.Context, lib *library.Library, dir string, opts Options, c styleChoice) libraryModel {
 	m := libraryModel{lib: lib, dir: dir, ctx: ctx, opts: opts, choice: c, termDark: true,
-		keys: newLibraryKeyMap(), short: help.New(), scan: newScanRun()}
+		keys: newLibraryKeyMap(), short: help.New(), scan: newScanRun(), ents: &indexCache{}}
 	m.input = textinput.New()
 	m.applyStyles()
 	m.all, _ = lib.List(ctx, dir) // what the index has: the first screen, before any scan
@@ -124,7 +127,7 @@ func newLibraryModel(ctx context.Context, lib *library.Library, dir string, opts
 }
 
 func (m libraryModel) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.startScan()}
+	cmds := []tea.Cmd{m.startScan(), m.buildIndex()}
 	if m.choice.detects() || m.choice.path != "" {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
@@ -166,6 +169,8 @@ type (
 		art   *reader.Article
 		block int
 		err   error
+		name  string      // an entity to choose there (from a card)
+		kind  entity.Kind //
 	}
 )
 
@@ -209,6 +214,13 @@ func (m libraryModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case openedMsg:
 		return m.opened(msg)
+	case openSavedMsg:
+		return m, m.openSaved(msg)
+	case entityIndexedMsg:
+		if msg.err == nil {
+			m.ents.idx = msg.idx
+		}
+		return m, nil
 	case tea.KeyPressMsg:
 		m.note = ""
 		return m.handleKey(msg)
