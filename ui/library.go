@@ -70,7 +70,7 @@ type libraryModel struct {
 	lastReload time.Time
 	reloading  bool
 
-	ents    *indexCache // the entity index, built after each scan (library_card.go)
+	ents *indexCache // the entity index, built after each scan (library_card.go)
 
 	art     *model // the reader, on screenArticle
 	artFrom library.Entry
