@@ -132,7 +132,7 @@ func runSearch(args []string) error {
 		return fmt.Errorf("%w (see lede search --help)", err)
 	}
 	dir := ""
-	if len(words) > 1 {
+	if len(words) > 0 {
 		if info, err := os.Stat(words[0]); err == nil && info.IsDir() {
 			dir, words = words[0], words[1:]
 		}

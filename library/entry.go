@@ -35,8 +35,9 @@ func (e Entry) ReadingMinutes() int { return max((e.Words+115)/230, 1) }
 // List returns the indexed files under dir, with their reading state, in
 // no particular order. It reads the index only, so it answers at once; Scan
 // brings the index up to date.
-func (l *Library) List(ctx context.Context, dir string) ([]Entry, error) {
-	dir, err := filepath.Abs(dir)
+func (l *Library) List(ctx context.Context, dir string) (_ []Entry, err error) {
+	defer func() { err = l.checked(err) }()
+	dir, err = filepath.Abs(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -61,7 +62,7 @@ func (l *Library) List(ctx context.Context, dir string) ([]Entry, error) {
 	}
 	pos, err := l.positions(ctx)
 	if err != nil {
-		l.warn("reading positions: " + err.Error())
+		l.warnf("reading positions: %v", err)
 	}
 	for i := range out {
 		out[i].Position = pos[out[i].Key]
@@ -86,8 +87,9 @@ type ArticleEntity struct {
 
 // Entities returns what the index holds on the entities of the file at
 // path, most mentioned first; none for a file not indexed.
-func (l *Library) Entities(ctx context.Context, path string) ([]ArticleEntity, error) {
-	path, err := filepath.Abs(path)
+func (l *Library) Entities(ctx context.Context, path string) (_ []ArticleEntity, err error) {
+	defer func() { err = l.checked(err) }()
+	path, err = filepath.Abs(path)
 	if err != nil {
 		return nil, err
 	}

@@ -275,3 +275,50 @@ func TestUnusableStateStillOpens(t *testing.T) {
 		t.Errorf("setting a position without a state: %v", err)
 	}
 }
+
+// A database whose first page is sound but whose tables are not fails only
+// when it is read: that read says so, and the next Open sets it aside.
+func TestIndexDamagedInsideIsRebuiltNextTime(t *testing.T) {
+	d := testDirs(t)
+	folder := t.TempDir()
+	if _, err := libgen.Generate(folder, libgen.Options{N: 30, Seed: 4}); err != nil {
+		t.Fatal(err)
+	}
+	l, _ := openTest(t, d)
+	ctx := context.Background()
+	if err := l.Scan(ctx, folder, nil); err != nil {
+		t.Fatal(err)
+	}
+	l.cache.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	l.Close()
+	path := filepath.Join(d.Cache, "index.db")
+	raw, err := os.ReadFile(path)
+	if err != nil || len(raw) < 5*4096 {
+		t.Fatalf("index of %d bytes: %v", len(raw), err)
+	}
+	for i := 4096; i < len(raw); i++ {
+		raw[i] = byte(i * 7)
+	}
+	os.WriteFile(path, raw, 0o600)
+
+	l2, _ := openTest(t, d)
+	_, err = l2.List(ctx, folder)
+	if err == nil {
+		_, err = l2.Search(ctx, folder, "said", 5)
+	}
+	if err == nil || !strings.Contains(err.Error(), "damaged") {
+		t.Fatalf("reading a damaged index: %v", err)
+	}
+	l2.Close()
+
+	l3, warns := openTest(t, d)
+	if len(*warns) != 1 || !strings.Contains((*warns)[0], "rebuilding the index") {
+		t.Errorf("warnings = %q", *warns)
+	}
+	if err := l3.Scan(ctx, folder, nil); err != nil {
+		t.Fatal(err)
+	}
+	if es, err := l3.List(ctx, folder); err != nil || len(es) != 30 {
+		t.Errorf("after rebuilding: %d listed, %v", len(es), err)
+	}
+}

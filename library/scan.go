@@ -60,8 +60,9 @@ const batchSize = 64
 // (in parallel) and indexed, vanished ones dropped. A file that cannot be
 // read is indexed with its error, and the scan goes on. progress, when not
 // nil, is called after each committed batch and at the end.
-func (l *Library) Scan(ctx context.Context, dir string, progress func(Progress)) error {
-	dir, err := filepath.Abs(dir)
+func (l *Library) Scan(ctx context.Context, dir string, progress func(Progress)) (err error) {
+	defer func() { err = l.checked(err) }()
+	dir, err = filepath.Abs(dir)
 	if err != nil {
 		return err
 	}

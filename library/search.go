@@ -30,13 +30,14 @@ const titleWeight = 8.0
 // most limit of them, each at its best paragraph. The last word also
 // matches as a prefix, so a search typed letter by letter finds something
 // at each step.
-func (l *Library) Search(ctx context.Context, dir, query string, limit int) ([]Hit, error) {
+func (l *Library) Search(ctx context.Context, dir, query string, limit int) (_ []Hit, err error) {
+	defer func() { err = l.checked(err) }()
 	words := queryWords(query)
 	all := ftsQuery(words)
 	if all == "" {
 		return nil, nil
 	}
-	dir, err := filepath.Abs(dir)
+	dir, err = filepath.Abs(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -74,7 +75,7 @@ func (l *Library) Search(ctx context.Context, dir, query string, limit int) ([]H
 	}
 	pos, err := l.positions(ctx)
 	if err != nil {
-		l.warn("reading positions: " + err.Error())
+		l.warnf("reading positions: %v", err)
 	}
 	for i := range out {
 		out[i].Position = pos[out[i].Key]

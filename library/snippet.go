@@ -1,6 +1,7 @@
 package library
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 
@@ -36,35 +37,42 @@ func fold(s string) string {
 }
 
 // matchParagraph counts how many of the search's words (folded; the last
-// one a prefix) the paragraph holds, and cuts a snippet around the first
-// match with the matched words between SnippetOpen and SnippetClose.
+// one a prefix) the paragraph holds, and cuts a snippet where most of them
+// are close together, the matched words between SnippetOpen and
+// SnippetClose.
 func matchParagraph(body string, words []string) (int, string) {
 	tokens := strings.Fields(body)
-	found := make([]bool, len(words))
-	first := -1
-	marked := make([]bool, len(tokens))
+	hits := make([]uint64, len(tokens)) // which words each token matches
+	var all uint64
 	for i, tok := range tokens {
 		for _, part := range strings.FieldsFunc(fold(tok), isSeparator) {
 			for k, w := range words {
-				if part == w || k == len(words)-1 && strings.HasPrefix(part, w) {
-					found[k], marked[i] = true, true
-					if first < 0 {
-						first = i
-					}
+				if k < 64 && (part == w || k == len(words)-1 && strings.HasPrefix(part, w)) {
+					hits[i] |= 1 << k
 				}
 			}
 		}
+		all |= hits[i]
 	}
-	n := 0
-	for _, f := range found {
-		if f {
-			n++
-		}
-	}
-	if n == 0 {
+	if all == 0 {
 		return 0, ""
 	}
-	lo := max(first-snippetWords/4, 0)
+	// The window with the most distinct words, starting a little before a
+	// match; the first such.
+	lo, best := 0, -1
+	for i, h := range hits {
+		if h == 0 {
+			continue
+		}
+		start := max(i-snippetWords/4, 0)
+		var in uint64
+		for j := start; j < min(start+snippetWords, len(tokens)); j++ {
+			in |= hits[j]
+		}
+		if n := bits.OnesCount64(in); n > best {
+			lo, best = start, n
+		}
+	}
 	hi := min(lo+snippetWords, len(tokens))
 	var b strings.Builder
 	if lo > 0 {
@@ -74,7 +82,7 @@ func matchParagraph(body string, words []string) (int, string) {
 		if i > lo {
 			b.WriteByte(' ')
 		}
-		if marked[i] {
+		if hits[i] != 0 {
 			b.WriteString(SnippetOpen + tokens[i] + SnippetClose)
 		} else {
 			b.WriteString(tokens[i])
@@ -83,7 +91,7 @@ func matchParagraph(body string, words []string) (int, string) {
 	if hi < len(tokens) {
 		b.WriteString(" …")
 	}
-	return n, b.String()
+	return bits.OnesCount64(all), b.String()
 }
 
 // leadSnippet is a paragraph's first words.

@@ -2,7 +2,10 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"os"
+	"slices"
+	"sync"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -107,6 +110,17 @@ func RunLibrary(lib *library.Library, dir string, opts Options) error {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
+	// Warnings wait until the terminal is given back, then go to stderr.
+	var mu sync.Mutex
+	var warnings []string
+	lib.SetWarn(func(s string) { mu.Lock(); warnings = append(warnings, s); mu.Unlock() })
+	defer func() {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, w := range slices.Compact(warnings) {
+			fmt.Fprintln(os.Stderr, "lede:", library.DisplayLine(w))
+		}
+	}()
 	m := newLibraryModel(ctx, lib, dir, opts, c)
 	final, err := tea.NewProgram(m, popts...).Run()
 	cancel()
@@ -224,6 +238,12 @@ func (m libraryModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		m.note = ""
 		return m.handleKey(msg)
+	case tea.MouseClickMsg:
+		if m.screen == screenArticle {
+			return m, m.toArticle(msg)
+		}
+		m.click(msg.Mouse().Y)
+		return m, nil
 	case tea.MouseWheelMsg:
 		if m.screen == screenArticle {
 			return m, m.toArticle(msg)
@@ -422,6 +442,18 @@ func (m *libraryModel) move(n int) {
 	m.list.sel += n
 	m.moved = true
 	m.list.clamp(len(m.rows), m.listRows())
+}
+
+// click selects the entry drawn on screen row y (the header is row 0).
+func (m *libraryModel) click(y int) {
+	if m.showHelp || y < 1 || y >= m.height-1 {
+		return
+	}
+	if m.screen == screenResults {
+		m.move(m.results.off + (y-1)/2 - m.results.sel)
+		return
+	}
+	m.move(m.list.off + y - 1 - m.list.sel)
 }
 
 // visibleRows is how many entries the screen shown has room for.

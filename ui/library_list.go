@@ -49,41 +49,56 @@ func entryTitle(e library.Entry) string {
 
 // SortEntries orders entries in place; files that could not be read go
 // last, and ties are broken by path so the order is stable across scans.
+// The sort keys are computed once per entry, not per comparison: a 10,000
+// entry list is sorted at every reload during a scan.
 func SortEntries(es []library.Entry, by LibrarySort) {
-	titleKey := func(e library.Entry) string { return strings.ToLower(entryTitle(e)) }
-	slices.SortStableFunc(es, func(a, b library.Entry) int {
-		if (a.Err != "") != (b.Err != "") {
-			if a.Err != "" {
+	type keyed struct {
+		e     library.Entry
+		t     time.Time
+		title string
+		site  string
+	}
+	ks := make([]keyed, len(es))
+	for i, e := range es {
+		ks[i] = keyed{e, entryTime(e), strings.ToLower(entryTitle(e)), strings.ToLower(e.Site)}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
+		if (a.e.Err != "") != (b.e.Err != "") {
+			if a.e.Err != "" {
 				return 1
 			}
 			return -1
 		}
-		byDate := func() int { return entryTime(b).Compare(entryTime(a)) }
 		var c int
 		switch by {
 		case SortByTitle:
-			c = strings.Compare(titleKey(a), titleKey(b))
+			c = strings.Compare(a.title, b.title)
 		case SortBySite:
-			c = strings.Compare(strings.ToLower(a.Site), strings.ToLower(b.Site))
-			if a.Site == "" && b.Site != "" {
+			switch {
+			case a.site == "" && b.site != "":
 				c = 1
-			} else if b.Site == "" && a.Site != "" {
+			case b.site == "" && a.site != "":
 				c = -1
+			default:
+				c = strings.Compare(a.site, b.site)
 			}
 			if c == 0 {
-				c = byDate()
+				c = b.t.Compare(a.t)
 			}
 		default:
-			c = byDate()
+			c = b.t.Compare(a.t)
 			if c == 0 {
-				c = strings.Compare(titleKey(a), titleKey(b))
+				c = strings.Compare(a.title, b.title)
 			}
 		}
 		if c != 0 {
 			return c
 		}
-		return strings.Compare(a.Path, b.Path)
+		return strings.Compare(a.e.Path, b.e.Path)
 	})
+	for i := range ks {
+		es[i] = ks[i].e
+	}
 }
 
 // filterEntries is the indices of es that match query, fuzzy over title

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -270,5 +271,46 @@ func TestLibraryPositionOnTheFirstScreen(t *testing.T) {
 	m = press(t, m, "enter")
 	if top := articleTop(t, m); !strings.HasPrefix(top, "Paragraph 03 opens") {
 		t.Errorf("opened at %q, want paragraph 3 on top", top)
+	}
+}
+
+func TestSortEntries(t *testing.T) {
+	es := []library.Entry{
+		{Path: "/a", Title: "Bravo", Site: "Zeta", Published: "2024-01-02T00:00:00Z"},
+		{Path: "/b", Title: "alpha", Site: "", Published: "2024-03-01"},
+		{Path: "/c", Title: "Charlie", Site: "Alpha", Published: ""},
+		{Path: "/d", Rel: "broken.html", Err: "empty"},
+		{Path: "/e", Title: "Delta", Site: "alpha", Published: "2023-05-05T00:00:00Z"},
+	}
+	order := func(by LibrarySort) string {
+		cp := slices.Clone(es)
+		SortEntries(cp, by)
+		var s []string
+		for _, e := range cp {
+			s = append(s, e.Path)
+		}
+		return strings.Join(s, " ")
+	}
+	for by, want := range map[LibrarySort]string{
+		SortByDate:  "/b /a /e /c /d", // newest first, undated after, broken last
+		SortByTitle: "/b /a /c /e /d", // case-folded
+		SortBySite:  "/e /c /a /b /d", // one site newest first, no site after
+	} {
+		if got := order(by); got != want {
+			t.Errorf("by %v: %s, want %s", by, got, want)
+		}
+	}
+}
+
+func TestLibraryClickSelects(t *testing.T) {
+	dirs, folder := testLibrary(t)
+	m := openLibraryModel(t, dirs, folder, 100, 20)
+	m = send(t, m, tea.MouseClickMsg{X: 10, Y: 3, Button: tea.MouseLeft})
+	if sel := libModel(m).list.sel; sel != 2 {
+		t.Errorf("a click on the third row selected row %d", sel)
+	}
+	m = send(t, m, tea.MouseClickMsg{X: 10, Y: 19, Button: tea.MouseLeft}) // the status line
+	if sel := libModel(m).list.sel; sel != 2 {
+		t.Errorf("a click on the status line moved the selection to %d", sel)
 	}
 }
