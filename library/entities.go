@@ -27,7 +27,8 @@ type IndexEntity struct {
 	Articles int      // how many articles mention it
 	Mentions int      // in all of them
 
-	in []fileMention // one per article, most mentions first
+	in     []fileMention // one per article
+	sorted bool          // in is sorted, most mentions first
 }
 
 type fileMention struct {
@@ -109,9 +110,21 @@ func (x *EntityIndex) Find(name, kind string) (int, bool) {
 }
 
 // Articles lists the articles that mention Entities[i], most mentions first.
+// (They are sorted here, when first asked for, not for every entity when
+// the index is built.)
 func (x *EntityIndex) Articles(i int) []EntityArticle {
 	if x == nil || i < 0 || i >= len(x.Entities) {
 		return nil
+	}
+	e := &x.Entities[i]
+	if !e.sorted {
+		slices.SortFunc(e.in, func(a, b fileMention) int {
+			if a.mentions != b.mentions {
+				return b.mentions - a.mentions
+			}
+			return strings.Compare(x.files[a.file].Path, x.files[b.file].Path)
+		})
+		e.sorted = true
 	}
 	out := make([]EntityArticle, 0, len(x.Entities[i].in))
 	for _, fm := range x.Entities[i].in {
@@ -141,37 +154,53 @@ type group struct {
 	key, norm, kind string
 	names           map[string]int // surface name → articles
 	roles           map[string]int
-	in              map[int64]fileMention
-	into            *group // merged into this one
+	in              []fileMention // by file, in the order read
+	into            *group        // merged into this one
 }
 
 type indexBuilder struct {
 	groups map[string]*group
-	order  []*group // first seen first: the build does not depend on map order
+	raw    map[string]*group // kind + "|" + name as stored → its group: most rows skip normName
+	order  []*group          // first seen first: the build does not depend on map order
 }
 
 func (b *indexBuilder) add(r entityRow) {
-	k := entityKey(r.name, r.kind)
-	g := b.groups[k]
+	if b.raw == nil {
+		b.raw = map[string]*group{}
+	}
+	rk := r.kind + "|" + r.name
+	g := b.raw[rk]
 	if g == nil {
-		g = &group{key: k, norm: normName(r.name), kind: r.kind,
-			names: map[string]int{}, roles: map[string]int{}, in: map[int64]fileMention{}}
-		b.groups[k] = g
-		b.order = append(b.order, g)
+		k := entityKey(r.name, r.kind)
+		if g = b.groups[k]; g == nil {
+			g = &group{key: k, norm: normName(r.name), kind: r.kind, names: map[string]int{}, roles: map[string]int{}}
+			b.groups[k] = g
+			b.order = append(b.order, g)
+		}
+		b.raw[rk] = g
 	}
 	g.names[r.name]++
 	if r.role != "" {
 		g.roles[r.role]++
 	}
 	fm := fileMention{file: r.file, name: r.name, mentions: r.mentions, firstBlock: r.firstBlock}
-	if old, ok := g.in[r.file]; ok { // two names of one entity in one article
-		fm.mentions += old.mentions
-		fm.firstBlock = min(fm.firstBlock, old.firstBlock)
-		if old.mentions > r.mentions {
-			fm.name = old.name
-		}
+	// A file's rows are read together, so two names of one entity in one
+	// article are next to each other in in.
+	if n := len(g.in); n > 0 && g.in[n-1].file == r.file {
+		g.in[n-1] = joinMentions(g.in[n-1], fm)
+		return
 	}
-	g.in[r.file] = fm
+	g.in = append(g.in, fm)
+}
+
+// joinMentions is one article's mentions of an entity under two names: the
+// name used most is kept.
+func joinMentions(a, b fileMention) fileMention {
+	name := a.name
+	if b.mentions > a.mentions {
+		name = b.name
+	}
+	return fileMention{file: a.file, name: name, mentions: a.mentions + b.mentions, firstBlock: min(a.firstBlock, b.firstBlock)}
 }
 
 // build merges short names into the one full name they can stand for, and
@@ -222,13 +251,18 @@ func (b *indexBuilder) build(idx *EntityIndex) {
 		for r, c := range g.roles {
 			t.roles[r] += c
 		}
-		for f, fm := range g.in {
-			if old, ok := t.in[f]; ok {
-				fm.mentions += old.mentions
-				fm.firstBlock = min(fm.firstBlock, old.firstBlock)
-				fm.name = old.name // the fuller name
+		at := make(map[int64]int, len(t.in))
+		for i, fm := range t.in {
+			at[fm.file] = i
+		}
+		for _, fm := range g.in {
+			if i, ok := at[fm.file]; ok {
+				full := t.in[i].name // the fuller name
+				t.in[i] = joinMentions(t.in[i], fm)
+				t.in[i].name = full
+				continue
 			}
-			t.in[f] = fm
+			t.in = append(t.in, fm)
 		}
 	}
 	for _, g := range b.order {
@@ -242,14 +276,8 @@ func (b *indexBuilder) build(idx *EntityIndex) {
 		e.Roles = byCount(g.roles)
 		for _, fm := range g.in {
 			e.Mentions += fm.mentions
-			e.in = append(e.in, fm)
 		}
-		slices.SortFunc(e.in, func(a, b fileMention) int {
-			if a.mentions != b.mentions {
-				return b.mentions - a.mentions
-			}
-			return strings.Compare(idx.files[a.file].Path, idx.files[b.file].Path)
-		})
+		e.in = g.in
 		idx.Entities = append(idx.Entities, e)
 	}
 	slices.SortStableFunc(idx.Entities, func(a, b IndexEntity) int {

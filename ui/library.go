@@ -73,7 +73,8 @@ type libraryModel struct {
 	lastReload time.Time
 	reloading  bool
 
-	ents *indexCache // the entity index, built after each scan (library_card.go)
+	ents *indexCache   // the entity index, built after each scan (library_card.go)
+	ex   entityScreens // the entity screens' state
 
 	art     *model // the reader, on screenArticle
 	artFrom library.Entry
@@ -91,6 +92,7 @@ const (
 	inputNone inputMode = iota
 	inputFilter
 	inputSearch
+	inputEntities // the entity list's filter
 )
 
 // cursor is a selection in a scrolled list.
@@ -231,9 +233,7 @@ func (m libraryModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case openSavedMsg:
 		return m, m.openSaved(msg)
 	case entityIndexedMsg:
-		if msg.err == nil {
-			m.ents.idx = msg.idx
-		}
+		m.entityIndexed(msg)
 		return m, nil
 	case tea.KeyPressMsg:
 		m.note = ""
@@ -291,6 +291,8 @@ func (m libraryModel) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		m.helpKey(msg)
 		return m, nil
+	case m.onEntities():
+		return m.entityKey(msg)
 	case m.typing != inputNone:
 		return m.inputKey(msg)
 	case key.Matches(msg, k.Quit):
@@ -321,6 +323,8 @@ func (m libraryModel) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.startInput(inputFilter, "/", "filter by title or site", m.filter)
 	case key.Matches(msg, k.Search):
 		return m, m.startInput(inputSearch, "search: ", "words in the text", m.query)
+	case key.Matches(msg, k.Entities):
+		m.showEntities()
 	case key.Matches(msg, k.Sort):
 		m.sortBy = (m.sortBy + 1) % 3
 		m.resort(m.selectedPath())
