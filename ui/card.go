@@ -326,3 +326,15 @@ func (s sidebar) CursorEntity() (int, bool) {
 	}
 	return -1, false
 }
+
+// choose makes entity i the sidebar's selection, under its cursor, as if it
+// had been chosen there (for an article opened from a card).
+func (s *sidebar) choose(i int) {
+	for p, e := range s.order {
+		if e == i {
+			s.cursor, s.sel = p, i
+			s.keepCursorVisible()
+			return
+		}
+	}
+}

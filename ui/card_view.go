@@ -32,27 +32,55 @@ func (m model) withCard(main string) string {
 	bw, bh := lipgloss.Width(box), lipgloss.Height(box)
 	x := max((m.width-bw)/2, 0)
 	y := max(min((m.height-1-bh)/2, 2), 0)
-	return lipgloss.NewCanvas(m.width, max(m.height-1, 1)).
-		Compose(lipgloss.NewLayer(main)).
-		Compose(lipgloss.NewLayer(box).X(x).Y(y).Z(1)).
+	rows := max(m.height-1, 1)
+	out := lipgloss.NewCanvas(m.width, rows).
+		Compose(lipgloss.NewCompositor(lipgloss.NewLayer(main), lipgloss.NewLayer(box).X(x).Y(y).Z(1))).
 		Render()
+	// The canvas trims trailing blank rows; the status line stays last.
+	if n := strings.Count(out, "\n") + 1; n < rows {
+		out += strings.Repeat("\n", rows-n)
+	}
+	return out
 }
 
 // cardRows is how many of the other articles the card has room for.
 func (m *model) cardRows() int {
-	if m.card == nil {
-		return 0
-	}
-	fixed := len(m.cardHead(m.cardInner()))
-	return max(m.height-1-m.st.HelpBox.GetVerticalFrameSize()-fixed-2, 1)
+	_, rows := m.cardLayout()
+	return rows
 }
+
+// cardLayout fits the card to the screen: the article part, made shorter
+// on a short screen (blank lines first, then who it appears with, then the
+// mention map) so that at least one other article stays in view, and how
+// many of the other articles fit under it.
+func (m *model) cardLayout() (head []string, rows int) {
+	avail := m.height - 1 - m.st.HelpBox.GetVerticalFrameSize() - 2 // the keys line and the blank above it
+	lib := 0
+	if m.card.lib != libNone {
+		lib = 3 // a blank, the title, one article
+	}
+	w := m.cardInner()
+	for drop := 0; ; drop++ {
+		head = m.cardHead(w, drop)
+		if len(head)+lib <= avail || drop == cardDrops {
+			break
+		}
+	}
+	if lib > 0 && len(head)+lib > avail {
+		head = head[:max(avail-lib, 1)]
+	}
+	return head, max(avail-len(head)-2, 1)
+}
+
+// cardDrops is how many steps cardHead can leave out.
+const cardDrops = 3
 
 // cardBox is the card: its fixed part, then the other articles, as many as
 // the screen allows, then its keys.
 func (m *model) cardBox() string {
 	w := m.cardInner()
-	lines := m.cardHead(w)
-	lines = append(lines, m.cardLibrary(w, m.cardRows())...)
+	lines, rows := m.cardLayout()
+	lines = append(lines, m.cardLibrary(w, rows)...)
 	lines = append(lines, "", m.cardKeys(w))
 	for i, l := range lines {
 		lines[i] = padRight(ansi.Truncate(l, w, "…"), w)
@@ -60,8 +88,10 @@ func (m *model) cardBox() string {
 	return m.st.HelpBox.Render(strings.Join(lines, "\n"))
 }
 
-// cardHead is everything on the card about this article.
-func (m *model) cardHead(w int) []string {
+// cardHead is everything on the card about this article; drop > 0 leaves
+// out, in turn, the blank lines between its parts, who it appears with, and
+// its mention map.
+func (m *model) cardHead(w, drop int) []string {
 	c, st := m.card, m.st
 	d := library.DisplayLine
 	kind := fmt.Sprintf("%s · %d mention%s", c.kind, c.mentions, plural(c.mentions))
@@ -77,22 +107,32 @@ func (m *model) cardHead(w int) []string {
 	if len(c.aliases) > 0 {
 		out = append(out, st.Meta.Render("also: "+d(strings.Join(c.aliases, ", "))))
 	}
+	sep := func() {
+		if drop < 1 {
+			out = append(out, "")
+		}
+	}
 	if c.first != "" {
-		out = append(out, "", st.HelpTitle.Render("First mention"))
+		sep()
+		out = append(out, st.HelpTitle.Render("First mention"))
 		out = append(out, m.cardSentence(w)...)
 	}
-	if len(c.with) > 0 {
+	if len(c.with) > 0 && drop < 2 {
 		var parts []string
 		for _, p := range c.with {
 			parts = append(parts, d(p.name)+st.Meta.Render(fmt.Sprintf(" %d", p.count)))
 		}
-		out = append(out, "", st.HelpTitle.Render("Mentioned with")+st.Meta.Render(" (paragraphs shared)"))
+		sep()
+		out = append(out, st.HelpTitle.Render("Mentioned with")+st.Meta.Render(" (paragraphs shared)"))
 		out = append(out, wrapLines(strings.Join(parts, st.Meta.Render(" · ")), w, cardPeerLines)...)
 	}
-	out = append(out, "", st.HelpTitle.Render("Where in this article"))
-	var b strings.Builder
-	sbWriteMap(&b, sbMapCells(m.cardPositions(), m.readingFraction(), w), &m.sb.pens.entry[0].cellsSel)
-	out = append(out, b.String())
+	if drop < 3 {
+		sep()
+		out = append(out, st.HelpTitle.Render("Where in this article"))
+		var b strings.Builder
+		sbWriteMap(&b, sbMapCells(m.cardPositions(), m.readingFraction(), w), &m.sb.pens.entry[0].cellsSel)
+		out = append(out, b.String())
+	}
 	return out
 }
 

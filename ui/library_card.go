@@ -65,11 +65,12 @@ func (m *model) chooseEntity(name string, kind entity.Kind, idx *library.EntityI
 		if e.Kind != kind {
 			continue
 		}
-		if library.SameEntity(e.Name, string(e.Kind), name, string(kind)) {
-			m.selectEntity(i)
-			return
-		}
+		same := library.SameEntity(e.Name, string(e.Kind), name, string(kind))
 		if got, ok := idx.Find(e.Name, string(e.Kind)); ok && wok && got == want {
+			same = true
+		}
+		if same {
+			m.sb.choose(i)
 			m.selectEntity(i)
 			return
 		}

@@ -109,13 +109,28 @@ func (m *libraryModel) refilterEntities(name string) {
 	if strings.TrimSpace(x.filter) == "" {
 		x.rows = cand
 	} else {
-		targets := make([]string, len(cand))
-		for j, i := range cand {
+		// Each name, alias and later word of the name is matched alone, so
+		// that a long name or a list of aliases does not lower the score of
+		// a part that matches well.
+		var targets []string
+		var owner []int
+		for _, i := range cand {
 			e := idx.Entities[i]
-			targets[j] = library.DisplayLine(strings.Join(append([]string{e.Name}, e.Aliases...), "  "))
+			names := append([]string{e.Name}, e.Aliases...)
+			if f := strings.Fields(e.Name); len(f) > 1 {
+				names = append(names, f[1:]...) // "jil" finds Jilani first
+			}
+			for _, n := range names {
+				targets = append(targets, library.DisplayLine(n))
+				owner = append(owner, i)
+			}
 		}
-		for _, f := range fuzzy.Find(x.filter, targets) {
-			x.rows = append(x.rows, cand[f.Index])
+		seen := map[int]bool{}
+		for _, f := range fuzzy.Find(x.filter, targets) { // best first
+			if i := owner[f.Index]; !seen[i] {
+				seen[i] = true
+				x.rows = append(x.rows, i)
+			}
 		}
 	}
 	x.list.sel = 0
