@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"lede/library"
@@ -143,5 +144,32 @@ func TestSentenceAt(t *testing.T) {
 	got, mk = sentenceAt(long, start, start+6)
 	if len(got) > maxSentence+8 || got[mk[0]:mk[1]] != "Jilani" || !strings.HasPrefix(got, "…") || !strings.HasSuffix(got, "…") {
 		t.Errorf("long sentence cut to %q %v", got, mk)
+	}
+}
+
+// Names, roles and sentences come from web pages: none of their control
+// sequences reach the terminal through the card.
+func TestCardKeepsControlsOffTheScreen(t *testing.T) {
+	a := xrayArticle()
+	e := &a.Entities[0]
+	e.Name = "Evil\x1b]0;pwned\x07 Name"
+	e.Role = "Minister \u202eof lies"
+	e.Aliases = append(e.Aliases, "Alias\x1b[2J")
+	b := &a.Blocks[e.Mentions[0].Block]
+	b.Text = strings.Replace(b.Text, "opens here.", "opens \x1b[31mhere\x9b.", 1)
+	m := newTestModel(t, a, Options{}, 100, 30)
+	mm := m.(model)
+	mm.openCard(0)
+	out := mm.View().Content
+	if mm.card == nil {
+		t.Fatal("no card")
+	}
+	for _, bad := range []string{"\x1b]", "\x07", "\u202e", "\x1b[2J", "\x1b[31m", "\x9b"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("%q reached the screen", bad)
+		}
+	}
+	if !strings.Contains(ansi.Strip(out), "Evil Name") || !strings.Contains(ansi.Strip(out), "Minister of lies") {
+		t.Errorf("the name is not shown:\n%s", ansi.Strip(out))
 	}
 }
