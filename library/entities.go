@@ -16,6 +16,21 @@ type EntityIndex struct {
 	Entities []IndexEntity // most articles first, then name
 	files    map[int64]EntityArticle
 	byKey    map[string]int // normalised name + kind → index into Entities
+	dir      string
+	stamp    filesStamp // the files it was built from
+}
+
+// filesStamp sums up the indexed files of a folder: when it is the same,
+// so are their entities (the scan rewrites a file's entities exactly when
+// its size or mtime changed, and a new file takes a new id).
+type filesStamp struct{ n, maxID, mtimes, sizes int64 }
+
+func (l *Library) filesStamp(ctx context.Context, lo, hi string) (filesStamp, error) {
+	var st filesStamp
+	err := l.cache.QueryRowContext(ctx, `SELECT count(*), coalesce(max(id), 0),
+		coalesce(sum(mtime & 4294967295), 0), coalesce(sum(size), 0)
+		FROM files WHERE path > ? AND path < ?`, lo, hi).Scan(&st.n, &st.maxID, &st.mtimes, &st.sizes)
+	return st, err
 }
 
 // IndexEntity is one entity across the library.
@@ -48,12 +63,26 @@ type EntityArticle struct {
 
 // EntityIndex builds the entity index of the articles under dir.
 func (l *Library) EntityIndex(ctx context.Context, dir string) (*EntityIndex, error) {
+	return l.EntityIndexSince(ctx, dir, nil)
+}
+
+// EntityIndexSince is EntityIndex, or prev itself when no file under dir
+// changed since prev was built: after a scan that found nothing new, the
+// index is not built again.
+func (l *Library) EntityIndexSince(ctx context.Context, dir string, prev *EntityIndex) (*EntityIndex, error) {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, err
 	}
 	lo, hi := prefixRange(dir)
-	idx := &EntityIndex{files: map[int64]EntityArticle{}, byKey: map[string]int{}}
+	st, err := l.filesStamp(ctx, lo, hi)
+	if err != nil {
+		return nil, err
+	}
+	if prev != nil && prev.dir == dir && prev.stamp == st {
+		return prev, nil
+	}
+	idx := &EntityIndex{files: map[int64]EntityArticle{}, byKey: map[string]int{}, dir: dir, stamp: st}
 	rows, err := l.cache.QueryContext(ctx, `SELECT id, path, key, title, site, published
 		FROM files WHERE path > ? AND path < ? AND err = ''`, lo, hi)
 	if err != nil {

@@ -144,3 +144,33 @@ func TestEntityIndexMergeRules(t *testing.T) {
 		t.Errorf("Find(Xi) = %d, %v", i, ok)
 	}
 }
+
+// The index is built again only when a file under the folder changed.
+func TestEntityIndexSinceRebuildsOnChange(t *testing.T) {
+	dir := overlapLibrary(t)
+	l, _ := openTest(t, testDirs(t))
+	ctx := context.Background()
+	if err := l.Scan(ctx, dir, nil); err != nil {
+		t.Fatal(err)
+	}
+	first, err := l.EntityIndex(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := l.EntityIndexSince(ctx, dir, first); again != first {
+		t.Error("built again with nothing changed")
+	}
+	if err := os.Remove(filepath.Join(dir, "c.md")); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Scan(ctx, dir, nil); err != nil {
+		t.Fatal(err)
+	}
+	next, err := l.EntityIndexSince(ctx, dir, first)
+	if err != nil || next == first {
+		t.Fatalf("not built again after a file went: %v", err)
+	}
+	if i, ok := next.Find("Amara Okafor", "person"); !ok || next.Entities[i].Articles != 2 {
+		t.Errorf("Okafor after c.md went: %v", next.Entities)
+	}
+}

@@ -19,11 +19,12 @@ type entityIndexedMsg struct {
 }
 
 // buildIndex builds the entity index from the library's index in the
-// background; the list screens and the cards read it once it is there.
+// background, unless no file changed since the last one; the list screens
+// and the cards read it once it is there.
 func (m *libraryModel) buildIndex() tea.Cmd {
-	lib, ctx, dir := m.lib, m.ctx, m.dir
+	lib, ctx, dir, prev := m.lib, m.ctx, m.dir, m.ents.idx
 	return func() tea.Msg {
-		idx, err := lib.EntityIndex(ctx, dir)
+		idx, err := lib.EntityIndexSince(ctx, dir, prev)
 		return entityIndexedMsg{idx, err}
 	}
 }
