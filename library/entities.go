@@ -398,19 +398,24 @@ func initials(words []string) string {
 // ("WHO", "U.S."): only those stand for a longer name.
 func isAcronym(g *group) bool {
 	for n := range g.names {
-		letters := 0
-		for _, r := range n {
-			switch {
-			case r >= 'A' && r <= 'Z':
-				letters++
-			case r == '.':
-			default:
-				return false
-			}
-		}
-		if letters >= 2 && letters <= 6 {
+		if acronym(n) {
 			return true
 		}
 	}
 	return false
+}
+
+// acronym reports a name of two to six capitals, dots allowed between.
+func acronym(n string) bool {
+	letters := 0
+	for _, r := range n {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 6
 }
