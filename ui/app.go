@@ -31,15 +31,14 @@ type model struct {
 	focus    pane
 	help     helpView
 	showHelp bool
+	card     *entityCard // the `i` card, when open (card.go)
+	shelf    *shelf      // the library the article was opened from, if any
 
 	sel       int    // selected entity, -1 for none
 	query     string // the accepted search, when marks are matches
 	input     textinput.Model
 	searching bool   // the search input has the keys
 	note      string // a one-off message on the status line
-
-	card  *entityCard // the `i` card, when open (card.go)
-	shelf *shelf      // the library the article was opened from, if any
 
 	width, height int
 }
@@ -96,6 +95,9 @@ func (m model) update(msg tea.Msg) (model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()
 		return m, m.article.reflow(true)
+	case cardIndexMsg:
+		m.cardIndexed(msg)
+		return m, nil
 	case tea.BackgroundColorMsg:
 		if msg.IsDark() == m.termDark {
 			return m, nil
@@ -105,9 +107,6 @@ func (m model) update(msg tea.Msg) (model, tea.Cmd) {
 		return m, m.article.reflow(false)
 	case entitySelectedMsg:
 		return m, m.selectEntity(msg.Index)
-	case cardIndexMsg:
-		m.cardIndexed(msg)
-		return m, nil
 	case tea.KeyPressMsg:
 		m.note = ""
 		return m.handleKey(msg)
