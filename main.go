@@ -49,6 +49,9 @@ func run(args []string) error {
 		width      = fs.Int("width", 0, "wrap width for --print (default: the terminal's, or 80)")
 		style      = fs.String("style", "auto", "glamour style: auto, dark, light, notty, ascii, or a JSON style file")
 		showHidden = fs.Bool("show-hidden", false, "show hidden promotional blocks, marked")
+		refs       = fs.Bool("refs", false, "with --print: a numbered list of the article's links at the end")
+		noMouse    = fs.Bool("no-mouse", false, "leave the mouse to the terminal, so text can be selected (no wheel scrolling or clicks)")
+		maxWidth   = fs.Int("max-width", ui.DefaultMaxWidth, "the widest line of article text, margins included; 0: the whole terminal")
 		useLibrary = fs.Bool("library", false, "browse the default library ($XDG_DATA_HOME/lede/library)")
 	)
 	sources, err := parseInterspersed(fs, args)
@@ -64,6 +67,12 @@ func run(args []string) error {
 	if len(sources) > 1 {
 		return fmt.Errorf("one source at a time (got %d)", len(sources))
 	}
+	if *jsonOut && *printOut {
+		return errors.New("--json and --print are two outputs: give one of them")
+	}
+	if *maxWidth < 0 {
+		return fmt.Errorf("--max-width must be 0 or more (got %d)", *maxWidth)
+	}
 	if *width < 0 {
 		return fmt.Errorf("--width must be positive (got %d)", *width)
 	}
@@ -72,21 +81,27 @@ func run(args []string) error {
 		if err != nil {
 			return err
 		}
-		return browseLibrary(dir, ui.Options{Style: *style, ShowHidden: *showHidden}, *printOut, *jsonOut)
+		return browseLibrary(dir, ui.Options{Style: *style, ShowHidden: *showHidden, MaxWidth: *maxWidth, NoMouse: *noMouse}, *printOut, *jsonOut)
 	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	tui := !*jsonOut && !*printOut && term.IsTerminal(os.Stdout.Fd())
+	if !*jsonOut {
+		// The reader shows the article first and finds the names after;
+		// --print shows no names at all.
+		ctx = reader.EntitiesLater(ctx)
+	}
 	art, err := load(ctx, sources)
 	if err != nil {
 		return err
 	}
 
-	opts := ui.Options{Style: *style, ShowHidden: *showHidden, Width: *width}
+	opts := ui.Options{Style: *style, ShowHidden: *showHidden, Width: *width, Refs: *refs, MaxWidth: *maxWidth, NoMouse: *noMouse, FindEntities: tui}
 	switch {
 	case *jsonOut:
 		return reader.WriteJSON(os.Stdout, art)
-	case *printOut || !term.IsTerminal(os.Stdout.Fd()):
+	case !tui:
 		return ui.Print(os.Stdout, art, opts)
 	}
 	return ui.Run(art, opts)
@@ -101,7 +116,7 @@ func load(ctx context.Context, sources []string) (*reader.Article, error) {
 	if stdinIsData() {
 		return reader.Open(ctx, "-")
 	}
-	return reader.Parse(sample.Article, sample.Name)
+	return reader.ParseContext(ctx, sample.Article, sample.Name)
 }
 
 func stdinIsData() bool {

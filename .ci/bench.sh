@@ -2,7 +2,8 @@
 # Runs the shared scorers (../shared/bench) on lede and fails when a required
 # bar is missed: on the sample, entity F1 >= 0.95 with no splits, paragraph
 # F1 >= 0.95, no promo left visible and no story hidden; on the extraction
-# benchmark, F1 >= 0.952 with no failed page. Skips when ../shared is absent,
+# benchmark, F1 >= 0.952 with no failed page; on testdata/entity-pages, entity
+# F1 and precision >= 0.90. Skips when ../shared is absent,
 # since a clone of the repository alone does not have it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +32,16 @@ if float(f["promoLeak"]) != 0: bad.append("promo leaked")
 if float(f["bodyLoss"]) != 0: bad.append("body lost")
 if bad:
     print("bench: FAIL sample:", ", ".join(bad)); sys.exit(1)
+PY
+
+# the real pages of testdata/entity-pages (issue 10): F1 and precision >= 0.90
+pages=$("$bin/entityscore" -data testdata/entity-pages -cmd "$bin/lede --json {}" | tail -1)
+echo "bench: real pages: $pages"
+python3 - "$pages" <<'PY' || fail=1
+import sys
+f = dict(kv.split("=") for kv in sys.argv[1].split())
+if float(f["entityF1"]) < 0.90 or float(f["P"]) < 0.90:
+    print("bench: FAIL real pages: entityF1 or P < 0.90"); sys.exit(1)
 PY
 
 ext=$("$bin/extractscore" -data "$shared/bench/extraction" -cmd "$bin/lede --json {}" -j 2 -timeout 20s)

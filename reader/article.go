@@ -31,6 +31,13 @@ type Block struct {
 	// Hints from HTML extraction, for the promo classifier; zero for text.
 	Attrs       string  // class and id names of the element and its ancestors
 	LinkDensity float64 // share of the text that sits inside links
+
+	FirstLink int // index in Article.Links of the block's first link
+
+	// Authored: the block comes from a Markdown source, so its structure
+	// (a table, a list) is the writer's, not a page's chrome. The promo
+	// classifier must never hide an authored table (see keepAuthoredTables).
+	Authored bool
 }
 
 // Article is what every step of the pipeline reads and adds to.
@@ -41,6 +48,7 @@ type Article struct {
 	Published string // as the page gives it, RFC 3339 when known
 	URL       string // canonical URL when known
 	Blocks    []Block
+	Links     []Link // every link of the blocks, in order; reference n is Links[n-1]
 	Entities  []entity.Entity
 }
 

@@ -63,6 +63,7 @@ func (f *fetcher) fetchArticle(ctx context.Context, rawURL string) (*Article, er
 	if err != nil {
 		return nil, err
 	}
+	src.entitiesLater = entitiesLater(ctx)
 	a, err := parse(raw, src)
 	if err == nil && a.URL == "" {
 		a.URL = src.url
@@ -124,7 +125,7 @@ func readableType(ct string) bool {
 		return false
 	}
 	switch mt {
-	case "text/html", "application/xhtml+xml", "text/plain", "text/markdown",
+	case "text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown",
 		"multipart/related", "message/rfc822", "application/x-mimearchive":
 		return true
 	}

@@ -31,6 +31,8 @@ type source struct {
 	name        string // file name, a hint for the format
 	contentType string // HTTP or MIME Content-Type, may name a charset
 	url         string // where the page came from: fetched or saved from
+	// entitiesLater leaves the entity pass to the caller (EntitiesLater).
+	entitiesLater bool
 }
 
 // parseHTML extracts the article from an HTML page.
@@ -42,6 +44,8 @@ func parseHTML(raw []byte, src source) (*Article, error) {
 	pruneDeep(doc, maxDepth)
 
 	pageURL := firstNonEmpty(canonicalURL(doc), src.url, savedFromURL(raw))
+	ld := jsonLD(doc)
+	metaDate := publishedMeta(doc)
 	base, _ := url.Parse(pageURL)
 	if base != nil && !base.IsAbs() {
 		base = nil
@@ -62,16 +66,22 @@ func parseHTML(raw []byte, src source) (*Article, error) {
 		// no story, a menu or a footer.
 		return nil, errNoArticle
 	}
+	// JSON-LD first: it is written for machines and is the most exact.
 	a := &Article{
-		Title:  cleanLine(ra.Title()),
-		Byline: cleanLine(ra.Byline()),
-		Site:   cleanLine(ra.SiteName()),
-		URL:    cleanLine(pageURL),
-		Blocks: blocks,
+		Title:     firstNonEmpty(ld.headline, cleanLine(ra.Title())),
+		Byline:    firstNonEmpty(ld.author, cleanLine(ra.Byline())),
+		Site:      firstNonEmpty(ld.publisher, cleanLine(ra.SiteName())),
+		Published: realDate(ld.published),
+		URL:       cleanLine(pageURL),
+		Blocks:    blocks,
 	}
-	if t, err := ra.PublishedTime(); err == nil {
+	if t, err := ra.PublishedTime(); err == nil && a.Published == "" {
 		a.Published = t.Format(time.RFC3339)
 	}
+	if a.Published == "" {
+		a.Published = metaDate
+	}
+	tidyMeta(a)
 	return a, nil
 }
 

@@ -48,6 +48,12 @@ type blockWalker struct {
 
 // mark fills holds, so that every later question is one lookup.
 func (w *blockWalker) mark(n *html.Node) bool {
+	if n.Type == html.ElementNode && n.DataAtom == 0 {
+		// Readability renames elements (a <div> of text becomes a <p>) by
+		// their Data alone; without the atom a renamed paragraph would
+		// read as inline text and run into its neighbours.
+		n.DataAtom = atom.Lookup([]byte(n.Data))
+	}
 	is := n.Type == html.ElementNode && isBlockElement(n)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if w.mark(c) {

@@ -22,6 +22,15 @@ type inline struct {
 	linkDepth int
 	linkRunes int
 	runes     int
+	// punctClose: an emphasis just closed after punctuation, "*(CNN)*";
+	// glued to a letter it would not close in Markdown ("*(CNN)*President"
+	// shows its asterisks), so the next letter gets a space in md.
+	punctClose bool
+	// elementEnd: an element just ended. Two elements side by side with a
+	// sentence's end between them ("Austria.</span><span>Leonhard"), or a
+	// lower-case letter against a capital, are laid out apart by the
+	// page's CSS; they get a space.
+	elementEnd bool
 }
 
 // put writes one piece of content: text as it reads, md as Markdown.
@@ -39,6 +48,25 @@ func (in *inline) put(text, md string) {
 			in.md.WriteByte(' ')
 		}
 	}
+	first, _ := utf8.DecodeRuneInString(text)
+	glued := !in.space && !in.brk && in.text.Len() > 0
+	if glued && in.punctClose && (unicode.IsLetter(first) || unicode.IsDigit(first)) {
+		in.md.WriteByte(' ')
+	} else if glued && len(in.opens) > 0 && unicode.IsPunct(first) && in.opens[0] != "[" {
+		// "word*(x)*" would not open either.
+		if last, _ := utf8.DecodeLastRuneInString(in.md.String()); unicode.IsLetter(last) || unicode.IsDigit(last) {
+			in.md.WriteByte(' ')
+		}
+	}
+	if glued && in.elementEnd && unicode.IsUpper(first) {
+		// Also a lower-case end against a capital: BBC's off-screen "Media
+		// caption" span before "Who is Julian Assange?".
+		if last, _ := utf8.DecodeLastRuneInString(in.text.String()); strings.ContainsRune(".!?:;", last) || unicode.IsLower(last) {
+			in.text.WriteByte(' ')
+			in.md.WriteByte(' ')
+		}
+	}
+	in.punctClose, in.elementEnd = false, false
 	in.space, in.brk = false, false
 	for _, o := range in.opens {
 		in.md.WriteString(o)
@@ -114,6 +142,7 @@ func (in *inline) node(n *html.Node) {
 		in.space = true // a block inside phrasing content still separates words
 	}
 	in.children(n)
+	in.elementEnd = true
 }
 
 func (in *inline) children(n *html.Node) {
@@ -137,6 +166,9 @@ func (in *inline) span(n *html.Node, open, close string) {
 		return
 	}
 	in.md.WriteString(close)
+	if last, _ := utf8.DecodeLastRuneInString(in.text.String()); open != "[" && unicode.IsPunct(last) {
+		in.punctClose = true
+	}
 }
 
 func (in *inline) plain() string    { return in.text.String() }

@@ -16,6 +16,7 @@ type jsonArticle struct {
 	Published string       `json:"published"`
 	URL       string       `json:"url"`
 	Blocks    []jsonBlock  `json:"blocks"`
+	Links     []jsonLink   `json:"links"`
 	Entities  []jsonEntity `json:"entities"`
 }
 
@@ -25,6 +26,13 @@ type jsonBlock struct {
 	Text   string `json:"text"`
 	Hidden bool   `json:"hidden"`
 	Reason string `json:"reason"`
+}
+
+// jsonLink is one link; its reference number is its place in the list, from 1.
+type jsonLink struct {
+	Text  string `json:"text"`
+	URL   string `json:"url"`
+	Block int    `json:"block"`
 }
 
 type jsonEntity struct {
@@ -42,7 +50,11 @@ func WriteJSON(w io.Writer, a *Article) error {
 	out := jsonArticle{
 		Title: a.Title, Byline: a.Byline, Site: a.Site, Published: a.Published, URL: a.URL,
 		Blocks:   make([]jsonBlock, 0, len(a.Blocks)),
+		Links:    make([]jsonLink, 0, len(a.Links)),
 		Entities: make([]jsonEntity, 0, len(a.Entities)),
+	}
+	for _, l := range a.Links {
+		out.Links = append(out.Links, jsonLink(l))
 	}
 	for _, b := range a.Blocks {
 		out.Blocks = append(out.Blocks, jsonBlock{ID: b.ID, Kind: b.Kind, Text: b.Text, Hidden: b.Hidden, Reason: b.Reason})

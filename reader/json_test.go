@@ -34,6 +34,11 @@ func TestWriteJSONSchema(t *testing.T) {
 			Hidden bool   `json:"hidden"`
 			Reason string `json:"reason"`
 		} `json:"blocks"`
+		Links []struct {
+			Text  string `json:"text"`
+			URL   string `json:"url"`
+			Block int    `json:"block"`
+		} `json:"links"`
 		Entities []struct {
 			Name     string   `json:"name"`
 			Kind     string   `json:"kind"`
@@ -54,7 +59,7 @@ func TestWriteJSONSchema(t *testing.T) {
 	}
 	var keys map[string]json.RawMessage
 	_ = json.Unmarshal(buf.Bytes(), &keys)
-	for _, k := range []string{"title", "byline", "site", "published", "url", "blocks", "entities"} {
+	for _, k := range []string{"title", "byline", "site", "published", "url", "blocks", "links", "entities"} {
 		if _, ok := keys[k]; !ok {
 			t.Errorf("missing key %q", k)
 		}
@@ -79,7 +84,7 @@ func TestWriteJSONEmptyLists(t *testing.T) {
 	if err := WriteJSON(&buf, &Article{}); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Contains(buf.Bytes(), []byte(`"entities": []`)) || !bytes.Contains(buf.Bytes(), []byte(`"blocks": []`)) {
+	if !bytes.Contains(buf.Bytes(), []byte(`"entities": []`)) || !bytes.Contains(buf.Bytes(), []byte(`"blocks": []`)) || !bytes.Contains(buf.Bytes(), []byte(`"links": []`)) {
 		t.Errorf("got %s", buf.String())
 	}
 }

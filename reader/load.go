@@ -30,7 +30,7 @@ func Open(ctx context.Context, source string) (*Article, error) {
 		if err != nil {
 			return nil, err
 		}
-		a, err := Parse(raw, "")
+		a, err := ParseContext(ctx, raw, "")
 		if err != nil {
 			return nil, fmt.Errorf("standard input: %w", err)
 		}
@@ -54,7 +54,7 @@ func Open(ctx context.Context, source string) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	a, err := Parse(raw, filepath.Base(source))
+	a, err := ParseContext(ctx, raw, filepath.Base(source))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", source, err)
 	}
@@ -78,6 +78,9 @@ func parse(raw []byte, src source) (*Article, error) {
 		return nil, errors.New("no article text found")
 	}
 	finish(a)
+	if !src.entitiesLater {
+		a.Entities = FindEntities(a)
+	}
 	return a, nil
 }
 
@@ -106,14 +109,30 @@ func extract(raw []byte, src source) (*Article, error) {
 	case formatMarkdown:
 		return parseMarkdown(decodeText(raw)), nil
 	}
-	return parseText(decodeText(raw)), nil
+	text := decodeText(raw)
+	if isMarkdownType(src.contentType) || looksLikeMarkdown(text) {
+		return parseMarkdown(text), nil
+	}
+	return parseText(text), nil
 }
 
 // finish runs the steps every article goes through once its blocks exist.
 func finish(a *Article) {
 	a.renumber()
 	markPromo(a)
-	a.Entities = entity.Recognize(entityTexts(a))
+	keepAuthoredTables(a)
+	collectLinks(a)
+}
+
+// keepAuthoredTables shows again any table of a Markdown source that the
+// promo classifier hid: a table someone wrote in Markdown is content; the
+// link-dense rows that look like navigation on a web page are its data.
+func keepAuthoredTables(a *Article) {
+	for i := range a.Blocks {
+		if b := &a.Blocks[i]; b.Authored && b.Kind == Table && b.Hidden {
+			b.Hidden, b.Reason = false, ""
+		}
+	}
 }
 
 // entityTexts is what the recognizer reads: visible blocks only, so that

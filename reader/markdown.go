@@ -38,7 +38,7 @@ func parseMarkdown(s string) *Article {
 			end = nodes[i+1].start
 		}
 		md := strings.Trim(string(src[nd.start:end]), "\n")
-		b := Block{Kind: markdownKind(nd.n), Text: plainText(nd.n, src), Markdown: md}
+		b := Block{Kind: markdownKind(nd.n), Text: plainText(nd.n, src), Markdown: md, Authored: true}
 		if h, ok := nd.n.(*ast.Heading); ok && h.Level == 1 && i == 0 && (a.Title == "" || a.Title == b.Text) {
 			a.Title = b.Text
 			continue

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -23,7 +22,6 @@ type model struct {
 	termDark bool // what the terminal said (dark until it answers)
 	st       Styles
 	keys     keyMap
-	short    help.Model // the status line's key hints
 
 	article  articleView
 	sb       sidebar
@@ -34,21 +32,35 @@ type model struct {
 	card     *entityCard // the `i` card, when open (card.go)
 	shelf    *shelf      // the library the article was opened from, if any
 
-	sel       int    // selected entity, -1 for none
-	query     string // the accepted search, when marks are matches
+	links     linksView // the `l` list
+	showLinks bool
+	opener    opener // opens a link; the system's browser but in tests
+
+	noMouse   bool // --no-mouse: never capture the mouse
+	mouseFree bool // m: the mouse is the terminal's until the next key
+
+	sel       int           // selected entity, -1 for none
+	query     string        // the accepted search, when marks are matches
+	resume    *beforeSearch // what the search replaced, for esc to return to
 	input     textinput.Model
 	searching bool   // the search input has the keys
 	note      string // a one-off message on the status line
+
+	entitiesPending bool // the entity pass has not finished (see entities.go)
+	entitiesStarted bool
 
 	width, height int
 }
 
 func newModel(a *reader.Article, opts Options, c styleChoice) model {
-	m := model{art: a, choice: c, termDark: true, keys: newKeyMap(), short: help.New(), sel: -1}
+	m := model{art: a, choice: c, termDark: true, keys: newKeyMap(), sel: -1, opener: systemOpener}
 	m.st = newStyles(c.chromeDark(true), c.plain())
 	m.article = newArticleView(a, m.st, m.keys, c.renderer(true, m.st), opts.ShowHidden)
+	m.article.SetMaxWidth(opts.MaxWidth)
+	m.noMouse = opts.NoMouse
 	m.sb = newSidebar(a.Entities, c.chromeDark(true))
 	m.sb.SetFocused(false)
+	m.entitiesPending, m.sb.finding = opts.FindEntities, opts.FindEntities
 	m.input = textinput.New()
 	m.input.Prompt = "/"
 	m.input.Placeholder = "search"
@@ -58,21 +70,17 @@ func newModel(a *reader.Article, opts Options, c styleChoice) model {
 }
 
 func (m model) Init() tea.Cmd {
+	var cmds []tea.Cmd
 	if m.choice.detects() || m.choice.path != "" {
-		return tea.RequestBackgroundColor
+		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	return nil
+	return tea.Batch(cmds...)
 }
 
 // applyStyles rebuilds every style from the terminal's background.
 func (m *model) applyStyles() {
 	dark := m.choice.chromeDark(m.termDark)
 	m.st = newStyles(dark, m.choice.plain())
-	m.short.Styles = help.DefaultStyles(dark)
-	m.short.ShortSeparator = " · "
-	m.short.Styles.ShortKey = m.st.StatusDim.Bold(true)
-	m.short.Styles.ShortDesc = m.st.StatusDim
-	m.short.Styles.ShortSeparator = m.st.StatusDim
 	is := textinput.DefaultStyles(dark)
 	is.Cursor.Blink = false // a steady cursor: no redraw twice a second while typing
 	m.input.SetStyles(is)
@@ -84,6 +92,7 @@ func (m *model) applyStyles() {
 
 func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	m2, cmd := m.update(msg)
+	cmd = tea.Batch(cmd, m2.article.renderFromJump())
 	m2.sb.SetFocused(m2.focus == paneSidebar)
 	m2.syncSidebar()
 	return m2, cmd
@@ -107,15 +116,23 @@ func (m model) update(msg tea.Msg) (model, tea.Cmd) {
 		return m, m.article.reflow(false)
 	case entitySelectedMsg:
 		return m, m.selectEntity(msg.Index)
+	case linkOpenedMsg:
+		m.linkOpened(msg)
+		return m, nil
+	case entitiesFoundMsg:
+		return m, m.entitiesFound(msg)
 	case tea.KeyPressMsg:
 		m.note = ""
+		if m.mouseFree {
+			m.mouseFree = false // any key takes the mouse back, and does its work
+		}
 		return m.handleKey(msg)
 	case tea.MouseClickMsg, tea.MouseWheelMsg:
 		return m.handleMouse(msg.(tea.MouseMsg))
-	case renderedMsg, resizeSettledMsg:
+	case renderedMsg, resizeSettledMsg, renderMoreMsg:
 		var cmd tea.Cmd
 		m.article, cmd = m.article.Update(msg)
-		return m, cmd
+		return m, tea.Batch(cmd, m.startEntities())
 	}
 	// Anything else (the search input's cursor blink, the filter's) goes
 	// where the typing is.
@@ -137,6 +154,8 @@ func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 		return m.helpKey(msg)
 	case m.card != nil:
 		return m.cardKey(msg)
+	case m.showLinks:
+		return m.linksKey(msg)
 	case m.searching:
 		return m.searchKey(msg)
 	case m.focus == paneSidebar && m.sb.Filtering():
@@ -148,6 +167,13 @@ func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 		m.help.off = 0
 		m.help.sections = []helpSection{{"Reading", m.keys}, {"In the X-Ray (tab to focus it)", m.sb.KeyMap()}}
 		return m, nil
+	case key.Matches(msg, k.Links):
+		m.openLinks()
+		return m, nil
+	case key.Matches(msg, k.ReleaseMouse) && !m.noMouse:
+		m.mouseFree = true
+		m.note = "mouse released: select text; any key takes it back"
+		return m, nil
 	case key.Matches(msg, k.Hidden):
 		return m, m.article.ToggleHidden()
 	case key.Matches(msg, k.Sidebar):
@@ -157,7 +183,7 @@ func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 		if m.focus == paneSidebar {
 			m.setFocus(paneArticle)
 			if m.overlaid() {
-				m.sbMode = sidebarOff // an overlay goes away with its focus
+				m.sbMode = sidebarAuto // an overlay goes away with its focus; a wider screen docks it again
 			}
 		} else {
 			m.setFocus(paneSidebar)
@@ -187,6 +213,9 @@ func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 		case m.article.focus != "":
 			return m, m.leaveFocus()
 		case m.sel >= 0 || m.query != "":
+			if cmd, ok := m.endSearch(); ok {
+				return m, cmd
+			}
 			m.query = ""
 			return m, m.clearSelection()
 		}
@@ -254,6 +283,10 @@ func (m model) searchKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 // handleMouse sends clicks and wheel turns to the pane under the pointer,
 // in that pane's own coordinates; a click also gives it focus.
 func (m model) handleMouse(msg tea.MouseMsg) (model, tea.Cmd) {
+	if m.showLinks {
+		m.links.wheel(msg)
+		return m, nil
+	}
 	if m.showHelp {
 		if w, ok := msg.(tea.MouseWheelMsg); ok {
 			if w.Button == tea.MouseWheelDown {
@@ -301,12 +334,15 @@ func (m *model) layout() {
 	m.article.SetSize(aw, h)
 	m.sb.SetSize(m.sbWidth(), h)
 	m.help.SetSize(m.width, h)
+	m.links.SetSize(m.width, h)
 }
 
 func (m model) View() tea.View {
 	v := tea.NewView(m.content())
 	v.AltScreen = true
-	v.MouseMode = tea.MouseModeCellMotion
+	if !m.noMouse && !m.mouseFree {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
 	v.WindowTitle = "lede: " + stripControls(m.art.Title)
 	return v
 }
@@ -322,6 +358,8 @@ func (m model) content() string {
 	switch {
 	case m.showHelp:
 		main = m.help.View()
+	case m.showLinks:
+		main = m.links.View()
 	case m.sidebarShown():
 		main = m.withSidebar(m.article.View())
 	default:
@@ -371,7 +409,10 @@ func (m model) status() string {
 	}
 	a := &m.article
 	var pct, hidden string
-	if a.shown != nil {
+	switch {
+	case a.Rendering():
+		pct = "rendering…" // the percentage is not known yet
+	case a.shown != nil:
 		pct = fmt.Sprintf("%d%%", a.body.Percent())
 	}
 	if n := m.art.HiddenCount(); n > 0 && a.showHidden {
@@ -402,7 +443,7 @@ func (m model) status() string {
 	room := m.width - lipgloss.Width(l) - 1
 	r := ""
 	for ; len(hints) > 0; hints = hints[1:] {
-		if r = m.short.ShortHelpView(hints); lipgloss.Width(r) <= room {
+		if r = m.hintsView(hints); lipgloss.Width(r) <= room {
 			break
 		}
 		r = ""

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"time"
 
@@ -15,22 +17,39 @@ import (
 
 // resizeDebounce is how long the size must stay put before re-rendering:
 // dragging a window edge sends dozens of sizes, and only the last matters.
-const resizeDebounce = 80 * time.Millisecond
+// It is short because a resize renders the screen being read first (a few
+// milliseconds) and a newer size cancels the render of an older one.
+const resizeDebounce = 16 * time.Millisecond
+
+// restChunk is how many lines each later part of a rendering holds: the
+// parts arrive one by one, so the pane stays responsive and a newer render
+// can cancel between them.
+const restChunk = 2000
 
 // cacheSize bounds the rendered docs kept (per width, style, show-hidden).
 const cacheSize = 8
 
-// renderedMsg carries a rendering back from its Cmd. A doc may arrive in
-// parts: the first screen first, then the rest.
+// renderedMsg carries a rendering back from its Cmd. A doc arrives in
+// parts: the screen being read first, then what follows it, then what comes
+// before it.
 type renderedMsg struct {
 	gen  int
 	d    *doc
-	next int // first block not yet rendered; len(blocks) when done
+	from int // first block of the part
+	next int // first block after the part
 	err  error
 }
 
 // resizeSettledMsg says the size has not changed for resizeDebounce.
 type resizeSettledMsg struct{ gen int }
+
+// frameWait is how long the rest of a rendering (and the entity pass) waits
+// after the first screen arrives: a little more than a frame at 120 fps, so
+// that screen is drawn first.
+const frameWait = 10 * time.Millisecond
+
+// renderMoreMsg asks for the next part of rendering gen.
+type renderMoreMsg struct{ gen int }
 
 // articleView is the article pane: a header with the title and byline, the
 // rendered body, and the renderings it caches.
@@ -43,6 +62,8 @@ type articleView struct {
 	style  string // resolved glamour style, part of the render key
 
 	width, height int
+	maxWidth      int  // the widest the text is rendered (0: the pane's width); see width.go
+	wrapHeader    bool // --print: no height to save, so the title and meta wrap instead of "…"
 	showHidden    bool
 	focus         string       // focus mode's entity name, part of the render key
 	only          map[int]bool // focus mode: the blocks shown besides headings
@@ -54,11 +75,16 @@ type articleView struct {
 	located [][]cellRange // where each mark is drawn in shown; nil for one not shown
 
 	shown   *doc // what the body shows; nil until the first rendering arrives
-	pending *doc // a rendering arriving in parts
+	pending *doc // a rendering arriving in parts: it holds blocks [pendFrom, pendTo)
 	cache   map[renderKey]*doc
 	order   []renderKey // cache entries, oldest first
 	gen     int         // bumped by every new render request; older results are dropped
 	err     error
+
+	pendFrom, pendTo int
+	ctx              context.Context    // the render in flight's; nil when none
+	cancel           context.CancelFunc // stops the render in flight
+	wantBottom       bool               // G before the rendering was whole: go to the end when it is
 }
 
 func newArticleView(a *reader.Article, st Styles, keys keyMap, rend renderer, showHidden bool) articleView {
@@ -71,7 +97,7 @@ func newArticleView(a *reader.Article, st Styles, keys keyMap, rend renderer, sh
 // SetSize gives the pane its size; call reflow afterwards to re-render.
 func (v *articleView) SetSize(w, h int) {
 	v.width, v.height = w, h
-	v.body.SetSize(w, max(h-v.headerHeight(), 0))
+	v.body.SetSize(v.textWidth(), max(h-v.headerHeight(), 0))
 }
 
 // SetStyles switches the chrome and the glamour style; call reflow afterwards.
@@ -80,7 +106,7 @@ func (v *articleView) SetStyles(st Styles, rend renderer) {
 }
 
 func (v *articleView) key() renderKey {
-	return renderKey{width: v.width, style: v.style, showHidden: v.showHidden, focus: v.focus}
+	return renderKey{width: v.textWidth(), style: v.style, showHidden: v.showHidden, focus: v.focus}
 }
 
 // reflow brings the body up to date with the size, style and hidden
@@ -95,7 +121,7 @@ func (v *articleView) reflow(debounce bool) tea.Cmd {
 		return nil
 	}
 	v.gen++
-	v.pending = nil
+	v.stopRender()
 	if d, ok := v.cache[k]; ok {
 		v.show(d)
 		return nil
@@ -104,29 +130,83 @@ func (v *articleView) reflow(debounce bool) tea.Cmd {
 		gen := v.gen
 		return tea.Tick(resizeDebounce, func(time.Time) tea.Msg { return resizeSettledMsg{gen} })
 	}
-	return v.renderCmd(0)
+	return v.startRender()
 }
 
-// renderCmd renders from block from in the background. Before anything is
-// shown, the first part holds just enough blocks to fill the screen, so a
-// long article's first frame is as quick as a short one's.
-func (v *articleView) renderCmd(from int) tea.Cmd {
-	gen, k, rend, blocks, only := v.gen, v.key(), v.rend, v.blocks, v.only
-	minLines := 0
-	if v.shown == nil && from == 0 {
-		minLines = v.body.height + 1
+// stopRender cancels the render in flight and forgets its parts.
+func (v *articleView) stopRender() {
+	if v.cancel != nil {
+		v.cancel()
 	}
+	v.ctx, v.cancel, v.pending = nil, nil, nil
+}
+
+// startRender renders the blocks that fill the screen first, from the one
+// at the top of the screen (or the one to jump to), so that a long
+// article's first frame and a resize cost what one screen costs; the rest
+// follows part by part (received).
+func (v *articleView) startRender() tea.Cmd {
+	start := 0
+	if top := v.TopBlock(); top >= 0 {
+		start = top
+	}
+	if v.jumpTo >= 0 {
+		start = v.jumpTo
+	}
+	start = min(max(start, 0), len(v.blocks))
+	v.ctx, v.cancel = context.WithCancel(context.Background())
+	ctx := v.ctx
+	return v.renderCmd(ctx, start, len(v.blocks), v.body.height+1)
+}
+
+// renderCmd renders blocks[from:to] in the background, stopping at
+// minLines lines when that is not 0.
+func (v *articleView) renderCmd(ctx context.Context, from, to, minLines int) tea.Cmd {
+	gen, k, rend, blocks, only := v.gen, v.key(), v.rend, v.blocks, v.only
 	return func() tea.Msg {
-		d, next, err := rend.render(blocks, k, only, from, minLines)
-		return renderedMsg{gen: gen, d: d, next: next, err: err}
+		d, next, err := rend.render(ctx, blocks, k, only, from, to, minLines)
+		return renderedMsg{gen: gen, d: d, from: from, next: next, err: err}
 	}
 }
+
+// jumpAhead is how many blocks past the rendered part a jump may land and
+// still wait for the parts in order; farther, the rendering restarts there.
+const jumpAhead = 64
+
+// renderFromJump restarts the rendering arriving at the block to jump to
+// when that block is far from what has arrived (a search match or a
+// mention near the end of a long article), so the answer shows at once.
+func (v *articleView) renderFromJump() tea.Cmd {
+	if v.pending == nil || v.jumpTo < 0 || v.jumpTo >= v.pendFrom && v.jumpTo < v.pendTo+jumpAhead {
+		return nil
+	}
+	v.gen++
+	v.stopRender()
+	return v.startRender()
+}
+
+// nextPart renders the next part of the rendering arriving: what follows
+// what is there, then what comes before it.
+func (v *articleView) nextPart() tea.Cmd {
+	if v.pendTo < len(v.blocks) {
+		return v.renderCmd(v.ctx, v.pendTo, len(v.blocks), restChunk)
+	}
+	return v.renderCmd(v.ctx, 0, v.pendFrom, 0)
+}
+
+// Rendering says whether a rendering is still arriving in parts: positions
+// (the percentage, the bottom) are not final yet.
+func (v *articleView) Rendering() bool { return v.pending != nil }
 
 func (v articleView) Update(msg tea.Msg) (articleView, tea.Cmd) {
 	switch msg := msg.(type) {
 	case resizeSettledMsg:
 		if msg.gen == v.gen {
-			return v, v.renderCmd(0)
+			return v, v.startRender()
+		}
+	case renderMoreMsg:
+		if msg.gen == v.gen && v.pending != nil {
+			return v, v.nextPart()
 		}
 	case renderedMsg:
 		cmd := v.received(msg)
@@ -146,6 +226,7 @@ func (v articleView) Update(msg tea.Msg) (articleView, tea.Cmd) {
 
 func (v *articleView) handleKey(msg tea.KeyPressMsg) {
 	b, k := &v.body, v.keys
+	v.wantBottom = false // any move replaces an earlier G
 	switch {
 	case key.Matches(msg, k.Down):
 		b.Scroll(1)
@@ -160,37 +241,78 @@ func (v *articleView) handleKey(msg tea.KeyPressMsg) {
 	case key.Matches(msg, k.HalfUp):
 		b.Scroll(-max(b.height/2, 1))
 	case key.Matches(msg, k.Top):
+		if v.pending != nil && v.pendFrom > 0 {
+			v.JumpTo(v.firstShown()) // the beginning has not arrived yet
+			return
+		}
 		b.SetOffset(0)
 	case key.Matches(msg, k.Bottom):
 		b.SetOffset(len(b.lines))
+		v.wantBottom = v.pending != nil
 	}
+}
+
+// willShow says whether the current rendering shows block id once whole.
+func (v *articleView) willShow(id int) bool {
+	if id < 0 || id >= len(v.blocks) {
+		return false
+	}
+	b := v.blocks[id]
+	return (!b.Hidden || v.showHidden) && (v.only == nil || v.only[b.ID])
+}
+
+// firstShown is the ID of the first block the current rendering shows.
+func (v *articleView) firstShown() int {
+	for _, b := range v.blocks {
+		if v.willShow(b.ID) {
+			return b.ID
+		}
+	}
+	return 0
 }
 
 // received takes a rendering (or part of one) for the current request and
 // drops any other: it was made for a size or style no longer wanted.
 func (v *articleView) received(msg renderedMsg) tea.Cmd {
-	if msg.gen != v.gen {
+	if msg.gen != v.gen || errors.Is(msg.err, context.Canceled) {
 		return nil
 	}
 	if msg.err != nil {
 		v.err = msg.err
 		return nil
 	}
-	if v.pending == nil {
-		v.pending = msg.d
-	} else {
+	first := v.pending == nil
+	switch {
+	case first:
+		v.pending, v.pendFrom, v.pendTo = msg.d, msg.from, msg.next
+	case msg.from == v.pendTo: // what follows
 		v.pending.append(msg.d)
+		v.pendTo = msg.next
+	case msg.next == v.pendFrom: // what comes before
+		msg.d.append(v.pending)
+		v.pending, v.pendFrom = msg.d, msg.from
+	default:
+		return nil // not a part of this rendering (cannot happen)
 	}
-	if msg.next < len(v.blocks) {
-		if v.shown == nil || v.shown.key == v.pending.key {
-			v.show(v.pending) // the first screen, while the rest renders
+	if v.pendTo < len(v.blocks) || v.pendFrom > 0 {
+		v.show(v.pending) // what is there, while the rest renders
+		if first {
+			// Let the screen be drawn before the rest takes the CPU: on a
+			// busy machine a render could hold the frame back.
+			gen := v.gen
+			return tea.Tick(frameWait, func(time.Time) tea.Msg { return renderMoreMsg{gen} })
 		}
-		return v.renderCmd(msg.next)
+		return v.nextPart()
 	}
 	d := v.pending
-	v.pending = nil
+	v.cancel() // done: release the context
+	v.ctx, v.cancel, v.pending = nil, nil, nil
 	v.store(d)
 	v.show(d)
+	if v.wantBottom {
+		v.body.SetOffset(len(d.lines))
+		v.wantBottom = false
+	}
 	return nil
 }
 
@@ -209,6 +331,10 @@ func (v *articleView) store(d *doc) {
 func (v *articleView) show(d *doc) {
 	old := v.shown
 	top := v.TopBlock()
+	within := 0 // lines into the top block, kept when d is the same rendering grown
+	if top >= 0 {
+		within = v.body.Offset() - old.blockLine(top)
+	}
 	v.shown = d
 	v.body.SetLines(d.lines)
 	switch {
@@ -221,8 +347,10 @@ func (v *articleView) show(d *doc) {
 				v.jumpTo = -1
 			}
 		}
-	case old != nil && old.key == d.key:
-		// more of the same rendering: keep the offset
+	case old != nil && old.key == d.key && top >= 0:
+		// More of the same rendering, maybe before what was shown: keep
+		// the reader's line.
+		v.body.SetOffset(d.blockLine(top) + within)
 	case top >= 0:
 		v.body.SetOffset(d.blockLine(top))
 	}
@@ -301,7 +429,7 @@ func (v *articleView) headerHeight() int {
 }
 
 func (v *articleView) headerLines() []string {
-	w := v.width - 4
+	w := v.textWidth() - 4
 	if w < 4 {
 		return nil
 	}
@@ -310,6 +438,9 @@ func (v *articleView) headerLines() []string {
 		maxTitle = 1
 	}
 	title := strings.Split(ansi.Wordwrap(stripControls(v.art.Title), w, ""), "\n")
+	if v.wrapHeader {
+		maxTitle = len(title)
+	}
 	if len(title) > maxTitle {
 		title = title[:maxTitle]
 		title[maxTitle-1] = ansi.Truncate(title[maxTitle-1]+" …", w, "…")
@@ -320,8 +451,12 @@ func (v *articleView) headerLines() []string {
 			lines = append(lines, "  "+v.st.Title.Render(ansi.Truncate(t, w, "…")))
 		}
 	}
-	if meta := v.meta(); meta != "" {
-		lines = append(lines, "  "+v.st.Meta.Render(ansi.Truncate(meta, w, "…")))
+	if meta := v.meta(); meta != "" && v.wrapHeader {
+		for _, l := range strings.Split(ansi.Wrap(meta, w, ""), "\n") {
+			lines = append(lines, "  "+v.st.Meta.Render(l))
+		}
+	} else if meta != "" {
+		lines = append(lines, "  "+v.st.Meta.Render(fitMeta(meta, w)))
 	}
 	if v.height >= 16 && len(lines) > 0 {
 		lines = append(lines, "  "+v.st.Rule.Render(strings.Repeat("─", w)))
@@ -348,8 +483,12 @@ func publishedDate(s string) string {
 	return s
 }
 
-// View draws the header and the body in exactly width x height cells.
-func (v *articleView) View() string {
+// View draws the header and the body in exactly width x height cells, the
+// text column centred when the pane is wider than it.
+func (v *articleView) View() string { return v.centre(v.column()) }
+
+// column is the header and the body at the text's width.
+func (v *articleView) column() string {
 	head := v.headerLines()
 	var body string
 	switch {

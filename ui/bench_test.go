@@ -2,10 +2,12 @@ package ui
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	uv "github.com/charmbracelet/ultraviolet"
 
 	"lede/reader"
 	"lede/sample"
@@ -42,7 +44,7 @@ func benchRender(b *testing.B, a *reader.Article, style string, minLines int) {
 	r := c.renderer(true, st)
 	key := renderKey{width: 80, style: r.style}
 	for b.Loop() {
-		if _, _, err := r.render(a.Blocks, key, nil, 0, minLines); err != nil {
+		if _, _, err := r.render(context.Background(), a.Blocks, key, nil, 0, len(a.Blocks), minLines); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -85,4 +87,32 @@ func benchScroll(b *testing.B, marks bool) {
 		_ = m.View()
 	}
 	_ = tea.Quit
+}
+
+// BenchmarkFrame15kWords is a scroll key as the terminal sees it: Update and
+// View, then what Bubble Tea's renderer does with the view on its next
+// frame (parse it into cells, diff them against the last frame, write the
+// difference). The frame's wait for Bubble Tea's ticker is not in it.
+func BenchmarkFrame15kWords(b *testing.B) {
+	m := newTestModel(b, longArticle(b, 15000), Options{}, 120, 40)
+	var out bytes.Buffer
+	scr := uv.NewTerminalRenderer(&out, []string{"TERM=xterm-256color"})
+	scr.SetFullscreen(true)
+	scr.Resize(120, 40)
+	buf := uv.NewScreenBuffer(120, 40)
+	down, up := keyPress("j"), keyPress("k")
+	for i := 0; b.Loop(); i++ {
+		k := down
+		if i%400 >= 200 {
+			k = up
+		}
+		m, _ = m.Update(k)
+		buf.Clear()
+		uv.NewStyledString(m.View().Content).Draw(buf, buf.Bounds())
+		scr.Render(buf.RenderBuffer)
+		if err := scr.Flush(); err != nil {
+			b.Fatal(err)
+		}
+		out.Reset()
+	}
 }

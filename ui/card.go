@@ -99,6 +99,9 @@ func (m *model) openCard(i int) tea.Cmd {
 	ents := m.art.Entities
 	if i < 0 || i >= len(ents) {
 		m.note = "no one to show: this article names nobody"
+		if m.entitiesPending {
+			m.note = "still finding the names in this article…"
+		}
 		return nil
 	}
 	e := ents[i]

@@ -9,7 +9,10 @@ import (
 // never disagree.
 type keyMap struct {
 	Up, Down, PageDown, PageUp, HalfDown, HalfUp, Top, Bottom key.Binding
-	Hidden, Help, Quit                                        key.Binding
+	Hidden, Help, Quit, Links                                 key.Binding
+	// ReleaseMouse lets the terminal select text until the next key; Mouse
+	// only documents the wheel and clicks in the help (no key matches it).
+	ReleaseMouse, Mouse key.Binding
 	// X-Ray and search.
 	Sidebar, Switch, Next, Prev, FocusMode, Search, Clear key.Binding
 	Card                                                  key.Binding // the entity card (card.go)
@@ -24,13 +27,17 @@ func newKeyMap() keyMap {
 		Down:     b([]string{"j", "down"}, "↓/j", "line down"),
 		PageDown: b([]string{"space", "pgdown"}, "space/pgdn", "page down"),
 		PageUp:   b([]string{"b", "pgup"}, "b/pgup", "page up"),
-		HalfDown: b([]string{"ctrl+d", "d"}, "ctrl+d", "half page down"),
-		HalfUp:   b([]string{"ctrl+u", "u"}, "ctrl+u", "half page up"),
+		HalfDown: b([]string{"ctrl+d", "d"}, "ctrl+d/d", "half page down"),
+		HalfUp:   b([]string{"ctrl+u", "u"}, "ctrl+u/u", "half page up"),
 		Top:      b([]string{"g", "home"}, "g/home", "top"),
 		Bottom:   b([]string{"G", "end"}, "G/end", "bottom"),
 		Hidden:   b([]string{"h"}, "h", "hidden blocks"),
 		Help:     b([]string{"?"}, "?", "help"),
 		Quit:     b([]string{"q", "ctrl+c"}, "q", "quit"),
+		Links:    b([]string{"l"}, "l", "links: open (enter/number) or copy (y)"),
+
+		ReleaseMouse: b([]string{"m"}, "m", "free the mouse to select text, till a key (or --no-mouse)"),
+		Mouse:        b([]string{"mouse"}, "wheel/click", "scroll / choose in the X-Ray"),
 
 		Sidebar:   b([]string{"s"}, "s", "show/hide X-Ray"),
 		Switch:    b([]string{"tab"}, "tab", "article ⇄ X-Ray"),
@@ -54,6 +61,6 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
 		{k.Switch, k.Sidebar, k.Next, k.Prev, k.FocusMode, k.Card, k.Search, k.Clear},
-		{k.Hidden, k.Help, k.Quit},
+		{k.Links, k.Hidden, k.Mouse, k.ReleaseMouse, k.Help, k.Quit},
 	}
 }

@@ -33,6 +33,10 @@ func newMarkStream(d *doc, first, end int) markStream {
 		cell := 0
 		for _, r := range d.plain[l] {
 			w := ansi.StringWidth(string(r))
+			if isSuperDigit(r) { // a link's reference number is not in Block.Text
+				cell += w
+				continue
+			}
 			if unicode.IsSpace(r) {
 				r = ' '
 			}

@@ -16,6 +16,12 @@ type Options struct {
 	Style      string // auto, dark, light, notty, ascii, or a JSON style file
 	ShowHidden bool   // show hidden promotional blocks, marked
 	Width      int    // wrap width for Print; 0 means the terminal's or 80
+	Refs       bool   // Print: a numbered list of the links at the end
+	MaxWidth   int    // the widest the text is rendered; 0: no cap (main passes DefaultMaxWidth)
+	NoMouse    bool   // leave the mouse to the terminal, so text can be selected
+	// FindEntities: the entity pass has not run (reader.EntitiesLater); the
+	// reader runs it after the first frame.
+	FindEntities bool
 }
 
 // Run opens the interactive reader on a until the user quits. A bad style
@@ -25,7 +31,10 @@ func Run(a *reader.Article, opts Options) error {
 	if err != nil {
 		return err
 	}
-	var popts []tea.ProgramOption
+	// Bubble Tea draws only on its frame ticker (60 a second by default),
+	// so a key waits up to a frame for the screen however fast Update and
+	// View are (see BENCHMARKS.md); 120 is the most it allows.
+	popts := []tea.ProgramOption{tea.WithFPS(120), tea.WithColorProfile(startProfile(os.Stdout, os.Environ()))}
 	if c.noColor {
 		popts = append(popts, tea.WithColorProfile(colorprofile.ASCII))
 	}

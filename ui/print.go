@@ -1,11 +1,11 @@
 package ui
 
 import (
+	"context"
 	"io"
 	"os"
 	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 
@@ -47,19 +47,31 @@ func printArticle(w io.Writer, a *reader.Article, opts Options, environ []string
 				width = tw
 			}
 		}
+		if opts.MaxWidth > 0 {
+			width = min(width, opts.MaxWidth) // --width, when given, is taken as it is
+		}
 	}
 	dark := true
 	if c.detects() {
 		if out.Profile <= colorprofile.NoTTY {
 			c.name = "notty" // plain text for pipes: keep the Markdown markers
 		} else if tty {
-			dark = lipgloss.HasDarkBackground(os.Stdin, f)
+			dark = terminalIsDark(os.Stdin, f, queryTimeout)
 		}
 	}
 	st := newStyles(c.chromeDark(dark), c.plain())
-	v := newArticleView(a, st, newKeyMap(), c.renderer(dark, st), opts.ShowHidden)
+	rend := c.renderer(dark, st)
+	rend.noPlain = true
+	if out.Profile <= colorprofile.ASCII {
+		// What the output cannot show is not rendered only to be stripped.
+		if rend, err = rend.withoutStyling(out.Profile == colorprofile.ASCII); err != nil {
+			return err
+		}
+	}
+	v := newArticleView(a, st, newKeyMap(), rend, opts.ShowHidden)
+	v.wrapHeader = true
 	v.SetSize(width, 1<<20) // tall enough for the full header
-	d, _, err := v.rend.render(v.blocks, v.key(), nil, 0, 0)
+	d, _, err := v.rend.render(context.Background(), v.blocks, v.key(), nil, 0, len(v.blocks), 0)
 	if err != nil {
 		return err
 	}
@@ -70,6 +82,11 @@ func printArticle(w io.Writer, a *reader.Article, opts Options, environ []string
 	b.WriteString("\n")
 	for _, l := range d.lines {
 		b.WriteString(l + "\n")
+	}
+	if opts.Refs {
+		for _, l := range refsLines(a, opts.ShowHidden, width, st) {
+			b.WriteString(l + "\n")
+		}
 	}
 	// One Write: the profile writer strips escape codes per call.
 	_, err = io.WriteString(out, b.String())

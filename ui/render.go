@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"context"
 	"strings"
+	"sync/atomic"
 	"unicode"
 
 	"charm.land/glamour/v2"
+	gansi "charm.land/glamour/v2/ansi"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -31,6 +34,7 @@ type doc struct {
 	starts    []int       // first line of each rendered block (index into lines)
 	lineBlock []int       // index into ids for every line (the gap before a block is its own)
 	pos       map[int]int // block ID -> index into ids
+	noPlain   bool        // plain is left empty (--print)
 }
 
 // blockLine returns the first line of block id, or of the first rendered
@@ -86,44 +90,60 @@ type renderer struct {
 	json      []byte // a style file's contents
 	dimStyle  lipgloss.Style
 	markStyle lipgloss.Style
+
+	// counted, when set (tests), counts the blocks and code chunks rendered,
+	// so a test can tell a cancelled render stopped.
+	cfg     *gansi.StyleConfig // when set, used instead of style and json (see withoutStyling)
+	noPlain bool               // leave doc.plain empty: --print does not search
+
+	counted    *atomic.Int64
+	afterBlock func() // tests: called after each block or chunk
 }
 
 func (r renderer) newTerm(width int) (*glamour.TermRenderer, error) {
-	opt := glamour.WithStandardStyle(r.style)
-	if r.json != nil {
-		opt = glamour.WithStylesFromJSONBytes(r.json)
-	}
-	return glamour.NewTermRenderer(opt, glamour.WithWordWrap(width))
+	opt := r.styleOption()
+	// Inline table links: a link in a table reads as its text, as elsewhere,
+	// not as glamour's footnote list.
+	return glamour.NewTermRenderer(opt, glamour.WithWordWrap(width), glamour.WithInlineTableLinks(true))
 }
 
-// render renders blocks[from:] at key.width until the doc holds at least
+// render renders blocks[from:to] at key.width until the doc holds at least
 // minLines lines (0: all of them). It returns the doc and the index of the
-// first block not rendered (len(blocks) when done).
+// first block not rendered (to when done). It stops with ctx's error as soon
+// as ctx is done (a newer render replaced it), between blocks and between
+// the chunks of a long code block.
 // With only set (focus mode), just those blocks are rendered.
-func (r renderer) render(blocks []reader.Block, key renderKey, only map[int]bool, from, minLines int) (*doc, int, error) {
-	d := &doc{key: key, pos: map[int]int{}}
+func (r renderer) render(ctx context.Context, blocks []reader.Block, key renderKey, only map[int]bool, from, to, minLines int) (*doc, int, error) {
+	d := &doc{key: key, pos: map[int]int{}, noPlain: r.noPlain}
 	tr, err := r.newTerm(max(key.width, 1))
 	if err != nil {
 		return nil, from, err
 	}
+	shows := func(b reader.Block) bool { return (!b.Hidden || key.showHidden) && (only == nil || only[b.ID]) }
+	gapFirst := false // whether a block before from is rendered: then the first one here gets its gap line
+	for _, b := range blocks[:from] {
+		if shows(b) {
+			gapFirst = true
+			break
+		}
+	}
 	i := from
-	for ; i < len(blocks); i++ {
+	for ; i < to; i++ {
 		if minLines > 0 && len(d.lines) >= minLines {
 			break
 		}
 		b := blocks[i]
-		if b.Hidden && !key.showHidden || only != nil && !only[b.ID] {
+		if !shows(b) {
 			continue
 		}
-		out, err := tr.Render(stripControls(b.Markdown))
+		lines, err := r.renderBlock(ctx, tr, b)
 		if err != nil {
 			return nil, from, err
 		}
-		lines := trimBlankLines(strings.Split(out, "\n"))
 		if b.Hidden {
 			lines = r.dim(lines, b.Reason)
 		}
-		if len(d.ids) > 0 || from > 0 {
+		if len(d.ids) > 0 || gapFirst {
 			// The blank line between blocks belongs to the block below, so
 			// that a reader whose top line is that gap keeps the paragraph
 			// that follows it.
@@ -141,9 +161,68 @@ func (r renderer) render(blocks []reader.Block, key renderKey, only map[int]bool
 	return d, i, nil
 }
 
+// codeChunk is how many lines of a code block glamour renders at a time:
+// its code-block rendering is quadratic in the block's length (15,000 lines
+// took 3.9 s in one piece).
+const codeChunk = 200
+
+// renderBlock renders one block's Markdown, a long code block in chunks.
+func (r renderer) renderBlock(ctx context.Context, tr *glamour.TermRenderer, b reader.Block) ([]string, error) {
+	var lines []string
+	pieces := []string{r.display(b)}
+	if b.Kind == reader.Code {
+		pieces = codeChunks(b)
+	}
+	for _, md := range pieces {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if r.counted != nil {
+			r.counted.Add(1)
+		}
+		out, err := tr.Render(stripControls(md))
+		if err != nil {
+			return nil, err
+		}
+		lines = append(lines, trimBlankLines(strings.Split(out, "\n"))...)
+		if r.afterBlock != nil {
+			r.afterBlock()
+		}
+	}
+	return lines, nil
+}
+
+// codeChunks splits a long fenced code block into fenced blocks of about
+// codeChunk lines, cut where the lines on both sides of the cut are not
+// blank (glamour's padding around each chunk is trimmed as blank lines, so
+// a blank code line at a cut would be lost). Anything else is one piece.
+func codeChunks(b reader.Block) []string {
+	if b.Kind != reader.Code || strings.Count(b.Markdown, "\n") < 2*codeChunk {
+		return []string{b.Markdown}
+	}
+	lines := strings.Split(b.Markdown, "\n")
+	open, body, closing := lines[0], lines[1:len(lines)-1], lines[len(lines)-1]
+	if !strings.HasPrefix(open, "```") || !strings.HasPrefix(closing, "```") {
+		return []string{b.Markdown}
+	}
+	blank := func(s string) bool { return strings.TrimSpace(s) == "" }
+	var out []string
+	for len(body) > 0 {
+		cut := min(codeChunk, len(body))
+		for cut < len(body) && cut < 2*codeChunk && (blank(body[cut-1]) || blank(body[cut])) {
+			cut++
+		}
+		out = append(out, open+"\n"+strings.Join(body[:cut], "\n")+"\n"+closing)
+		body = body[cut:]
+	}
+	return out
+}
+
 func (d *doc) addLine(l string, block int) {
 	d.lines = append(d.lines, l)
-	d.plain = append(d.plain, ansi.Strip(l))
+	if !d.noPlain {
+		d.plain = append(d.plain, ansi.Strip(l))
+	}
 	d.lineBlock = append(d.lineBlock, block)
 }
 
@@ -163,7 +242,7 @@ func (r renderer) dim(lines []string, reason string) []string {
 // fitWidth hard-wraps a line that glamour could not wrap (a long URL, a long
 // word) so that nothing is wider than width.
 func fitWidth(l string, width int) []string {
-	if width <= 0 || ansi.StringWidth(l) <= width {
+	if width <= 0 || len(l) <= width || ansi.StringWidth(l) <= width { // a cell takes a byte at least
 		return []string{l}
 	}
 	return strings.Split(ansi.Hardwrap(l, width, true), "\n")

@@ -48,6 +48,8 @@ type sidebar struct {
 	// when it is not shown) and where the reader is (<0 when unknown).
 	positions [][]float64
 	reading   float64
+
+	finding bool // the entity pass is still running: say so
 }
 
 // newSidebar builds the sidebar for ents, which it does not modify; indices
@@ -213,8 +215,12 @@ func (s sidebar) updateFilter(msg tea.Msg) (sidebar, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(k, s.keys.Accept):
+			// fzf's habit: enter takes the best match at once.
 			s.filtering = false
 			s.input.Blur()
+			if s.query != "" {
+				return s, s.selectAt(s.cursor)
+			}
 			return s, nil
 		case key.Matches(k, s.keys.Cancel):
 			s.filtering = false

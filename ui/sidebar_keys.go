@@ -30,7 +30,7 @@ func newSidebarKeyMap() sidebarKeyMap {
 		Filter:     b([]string{"/"}, "/", "filter"),
 		Order:      b([]string{"o"}, "o", "order"),
 		Clear:      b([]string{"esc"}, "esc", "clear"),
-		Accept:     b([]string{"enter"}, "enter", "keep filter"),
+		Accept:     b([]string{"enter"}, "enter", "choose the best match"),
 		Cancel:     b([]string{"esc"}, "esc", "cancel filter"),
 		FilterUp:   b([]string{"up"}, "↑", "up"),
 		FilterDown: b([]string{"down"}, "↓", "down"),

@@ -327,12 +327,13 @@ func TestSidebarFilter(t *testing.T) {
 	if s.input.Value() != "jilj" {
 		t.Errorf("input %q, want jilj", s.input.Value())
 	}
-	s, _ = sbPress(t, s, "backspace", "enter") // accept
+	s, _ = sbPress(t, s, "backspace")
+	s, cmd = sbPress(t, s, "enter") // accept, and choose the best match at once (fzf)
 	if s.Filtering() {
 		t.Fatal("enter did not accept the filter")
 	}
-	if _, ok := s.Selected(); ok {
-		t.Error("accepting the filter selected something")
+	if msg := sbSelectedMsg(t, cmd); msg.Index != sbJilani {
+		t.Errorf("enter after the filter chose %d, want the best match Jilani %d", msg.Index, sbJilani)
 	}
 	if !strings.Contains(ansi.Strip(s.View()), "Jilani") || strings.Contains(ansi.Strip(s.View()), "Kakar") {
 		t.Errorf("accepted filter lost:\n%s", ansi.Strip(s.View()))
@@ -636,7 +637,7 @@ func TestSidebarKeyMap(t *testing.T) {
 	}
 	s, _ = sbPress(t, s, "/")
 	short := s.KeyMap().ShortHelp()
-	if len(short) != 2 || short[0].Help().Desc != "keep filter" {
+	if len(short) != 2 || short[0].Help().Desc != "choose the best match" {
 		t.Errorf("filtering short help %v", short)
 	}
 }

@@ -33,7 +33,9 @@ func (s sidebar) View() string {
 	}
 	if len(s.rows) == 0 && h > 0 {
 		note := "  Nothing recognised"
-		if s.query != "" {
+		if s.finding {
+			note = "  Finding names…"
+		} else if s.query != "" {
 			note = "  No matches"
 		}
 		b.WriteString("\n")

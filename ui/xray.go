@@ -40,7 +40,9 @@ func (m *model) sidebarShown() bool {
 	case sidebarOff:
 		return false
 	}
-	return m.width >= dockMinWidth && len(m.art.Entities) > 0
+	// While the names are being found, their room is kept, so that the
+	// article is not re-wrapped when they arrive.
+	return m.width >= dockMinWidth && (len(m.art.Entities) > 0 || m.entitiesPending)
 }
 
 // overlaid says whether the sidebar covers part of the article instead of
@@ -95,7 +97,7 @@ func (m *model) selectEntity(i int) tea.Cmd {
 	}
 	m.step(+1)
 	if m.overlaid() {
-		m.sbMode = sidebarOff
+		m.sbMode = sidebarAuto // closes here; docks again on a wider screen
 		m.setFocus(paneArticle)
 		m.layout()
 	}
@@ -129,21 +131,26 @@ func (m *model) step(dir int) {
 			k = n
 		}
 	}
+	from := k
 	for range n {
 		k = ((k+dir)%n + n) % n
 		if a.Shown(k) || a.shown == nil || a.pending != nil {
 			break
 		}
 	}
+	if from >= 0 && from < n && (dir > 0 && k <= from || dir < 0 && k >= from) && n > 1 {
+		m.note = wrapNote(dir)
+	}
 	a.SetMarks(a.spans, k)
 	a.JumpTo(a.spans[k].Block)
 }
 
-// position is "k of n" for the current mark among those shown.
+// position is "k of n" for the current mark among those shown (while the
+// rendering arrives: among those it will show, from the blocks' text).
 func (m *model) position() (k, n int) {
 	a := &m.article
 	for i := range a.spans {
-		if a.Shown(i) {
+		if a.Shown(i) || a.Rendering() && a.willShow(a.spans[i].Block) {
 			n++
 			if i <= a.current {
 				k++
@@ -159,7 +166,7 @@ func (m *model) toggleFocus() tea.Cmd {
 	if m.article.focus != "" {
 		return m.leaveFocus()
 	}
-	if m.sel < 0 {
+	if m.sel < 0 && !m.chooseCursorEntry() {
 		m.note = "select someone in the X-Ray first (tab, enter)"
 		return nil
 	}
@@ -214,6 +221,7 @@ func withHeadings(blocks []reader.Block, mentions []entity.Span) map[int]bool {
 // search marks every match of q in the article's plain text (Block.Text,
 // ignoring case) and jumps to the first one at or after the top paragraph.
 func (m *model) search(q string) tea.Cmd {
+	m.rememberForSearch()
 	cmd := m.clearSelection()
 	m.query = q
 	a := &m.article

@@ -268,10 +268,23 @@ func TestFocusMode(t *testing.T) {
 }
 
 func TestFocusNeedsSelection(t *testing.T) {
-	m := newTestModel(t, xrayArticle(), Options{}, 120, 40)
+	// No X-Ray on screen: f says how to choose someone.
+	m := newTestModel(t, xrayArticle(), Options{}, 80, 24)
 	m = press(t, m, "f")
 	if !strings.Contains(statusRow(m), "select") || !strings.Contains(screenText(m), "Paragraph 02") {
 		t.Errorf("f without a selection: status %q", statusRow(m))
+	}
+}
+
+// With the X-Ray shown and nothing chosen, f chooses the entry under its
+// cursor and focuses on it.
+func TestFocusChoosesTheCursorEntry(t *testing.T) {
+	m := newTestModel(t, xrayArticle(), Options{}, 120, 40)
+	m = press(t, m, "tab", "j", "tab", "f")
+	a := app(m)
+	want := a.sb.order[1]
+	if a.sel != want || a.article.focus == "" || !strings.Contains(statusRow(m), "focus") {
+		t.Errorf("f chose %d (want %d), focus %q, status %q", a.sel, want, a.article.focus, statusRow(m))
 	}
 }
 

@@ -2,6 +2,7 @@ package entity
 
 import (
 	_ "embed"
+	"lede/reader/entity/internal/tagger"
 	"strings"
 	"sync"
 )
@@ -97,8 +98,9 @@ type info struct {
 	placeName string // canonical place name ("" = as written)
 	demonym   string // the place a demonym names ("Pakistani" -> "Pakistan")
 	org       bool
-	orgCase   bool   // the org entry is an acronym
-	orgName   string // canonical org name ("" = as written)
+	orgCase   bool       // the org entry is an acronym
+	orgName   string     // canonical org name ("" = as written)
+	lex       tagger.Lex // the tagger's features of the key
 }
 
 // placeRank orders place codes: country > region > capital > subdivision >
@@ -121,8 +123,13 @@ func placeRank(c byte) int {
 
 func (g *gaz) info(key string) info {
 	var buf [8]gazEntry
+	var codes [8]string
 	var in info
-	for _, e := range g.lookup(key, buf[:0]) {
+	entries := g.lookup(key, buf[:0])
+	for i, e := range entries {
+		if i < len(codes) {
+			codes[i] = e.code
+		}
 		c := e.code[0]
 		acr := strings.HasSuffix(e.code, "!")
 		switch c {
@@ -143,5 +150,6 @@ func (g *gaz) info(key string) info {
 			}
 		}
 	}
+	in.lex = tagger.LexOfCodes(codes[:min(len(entries), len(codes))])
 	return in
 }

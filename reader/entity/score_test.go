@@ -31,6 +31,7 @@ type goldFile struct {
 	Entities          []goldEntity `json:"entities"`
 	NeutralParagraphs []int        `json:"neutral_paragraphs"`
 	PromoParagraphs   []int        `json:"promo_paragraphs"`
+	Never             []string     `json:"never"` // bylines, credits, tickers, time stamps: never an entity
 }
 
 func splitParagraphs(text string) []string {
@@ -87,6 +88,9 @@ func forms(name string, aliases []string) map[string]bool {
 
 type articleScore struct {
 	tp, fp, fn, split int
+	kindErr           int            // false positives whose name a gold entity of another kind has
+	kindTP, kindFP    map[string]int // per kind (the gold kind for a true positive)
+	kindFN            map[string]int
 	paraSum           float64
 	paraN             int
 	log               []string
@@ -94,11 +98,17 @@ type articleScore struct {
 
 func loadArticle(t testing.TB, name string) ([]string, goldFile, []Text) {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join("..", "..", "testdata", "entity", name+".txt"))
+	return loadArticleFrom(t, "entity", name)
+}
+
+// loadArticleFrom reads testdata/<dir>/<name>.txt and its gold file.
+func loadArticleFrom(t testing.TB, dir, name string) ([]string, goldFile, []Text) {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("..", "..", "testdata", dir, name+".txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	gdata, err := os.ReadFile(filepath.Join("..", "..", "testdata", "entity", name+".gold.json"))
+	gdata, err := os.ReadFile(filepath.Join("..", "..", "testdata", dir, name+".gold.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +131,7 @@ func loadArticle(t testing.TB, name string) ([]string, goldFile, []Text) {
 }
 
 func scoreArticle(g goldFile, pred []Entity) articleScore {
-	var s articleScore
+	s := articleScore{kindTP: map[string]int{}, kindFP: map[string]int{}, kindFN: map[string]int{}}
 	gf := make([]map[string]bool, len(g.Entities))
 	for i, e := range g.Entities {
 		gf[i] = forms(e.Name, e.Aliases)
@@ -177,6 +187,7 @@ func scoreArticle(g goldFile, pred []Entity) articleScore {
 		}
 		matchP[i] = j
 		s.tp++
+		s.kindTP[g.Entities[j].Kind]++
 		ps, gs := map[int]bool{}, map[int]bool{}
 		for _, m := range pred[i].Mentions {
 			if !neutral[m.Block] {
@@ -214,16 +225,30 @@ func scoreArticle(g goldFile, pred []Entity) articleScore {
 			continue
 		}
 		s.fp++
+		s.kindFP[string(p.Kind)]++
 		why := ""
 		if len(cand[i]) > 0 {
 			s.split++
 			why = " split"
+		} else {
+			for j, ge := range g.Entities {
+				shared := false
+				for k := range pf[i] {
+					shared = shared || gf[j][k]
+				}
+				if shared && ge.Kind != string(p.Kind) {
+					s.kindErr++
+					why = " wrong kind"
+					break
+				}
+			}
 		}
 		s.log = append(s.log, fmt.Sprintf("false positive: %s (%s)%s %q", p.Name, p.Kind, why, p.Aliases))
 	}
 	for j, ge := range g.Entities {
 		if !ge.Optional && matchG[j] < 0 {
 			s.fn++
+			s.kindFN[ge.Kind]++
 			s.log = append(s.log, fmt.Sprintf("missed: %s (%s)", ge.Name, ge.Kind))
 		}
 	}

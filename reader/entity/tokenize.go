@@ -200,6 +200,10 @@ func markSentences(toks []token) {
 			start = false
 			continue
 		}
+		if (t.text == "." || t.text == ":" || t.text == ",") && i > 0 && i+1 < len(toks) && toks[i-1].end == t.start && !t.spaceAfter && toks[i+1].word {
+			start = false // inside a number or a time: "0.86", "5:52"
+			continue
+		}
 		switch t.text {
 		case ".", "!", "?", ":", ";", "\u201C", "\"", "(", "[", "\u2014", "\u2013", "-", "|", "\u2022", "*", "\u2026", "...":
 			start = true

@@ -13,6 +13,7 @@ func set(words ...string) map[string]bool {
 // titleWords are words of a person's title or honorific ("Prime Minister",
 // "Mr."). They are not part of the name and make the role.
 var titleWords = set(
+	"adviser", "advisor",
 	"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "prof.", "professor", "sir", "dame", "lord", "lady",
 	"president", "president-elect", "vice", "vice-president", "prime", "minister", "premier", "chancellor",
 	"foreign", "affairs", "interior", "defense", "defence", "finance", "economy", "economic", "trade", "health",
@@ -41,6 +42,7 @@ var honorifics = set("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mx.", "mx
 
 // personTitles are titles that only a person carries: a name after them is a person.
 var personTitles = set(
+	"adviser", "advisor",
 	"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "prof.", "professor", "sir", "dame", "lord", "lady",
 	"president", "president-elect", "minister", "premier", "chancellor", "secretary", "secretary-general",
 	"sen.", "senator", "rep.", "representative", "congressman", "congresswoman", "gov.", "governor",
@@ -102,7 +104,7 @@ var orgSuffixes = set(
 	"directorate", "inspectorate", "ministries", "agencies", "commissions", "unions", "parties",
 	"corporation", "caucus", "clinic", "library", "zoo", "orchestra", "ensemble", "choir", "band",
 	"cooperative", "co-op", "collective", "institutes", "sciences", "studies", "research",
-	"management", "capital", "holding", "advisors", "advisers", "associates", "energy", "appeals",
+	"management", "capital", "holding", "advisors", "advisers", "associates", "energy", "appeals", "productions",
 )
 
 // orgHeads start organization names before "of"/"for": "Ministry of Defence".
@@ -118,7 +120,7 @@ var orgHeads = set(
 	"secretary", "minister", "president", "director", "chief", "chairman", "governor", "mayor",
 	"speaker", "leader", "head", "commissioner", "duke", "duchess", "earl", "prince", "princess",
 	"king", "queen", "bishop", "archbishop", "ambassador", "attorney",
-	"journal", "proceedings", "annals", "bulletin", "archives", "transactions",
+	"journal", "proceedings", "annals", "bulletin", "archives", "transactions", "club",
 )
 
 // placeHeads start place names before "of": "Gulf of Mexico".
@@ -170,6 +172,7 @@ var placeCuesAfter = set(
 	"countryside", "mountains", "peninsula", "desert", "port", "airport", "region's", "province's",
 	"counties", "provinces", "states", "districts", "regions", "cities", "towns", "villages", "islands",
 	"neighborhoods", "neighbourhoods", "suburbs", "townships", "municipalities", "parishes", "parish",
+	"settlement", "settlements", "enclave", "outpost",
 )
 
 // orgCuesBefore: a lower-case word right before a name that says it is an
@@ -219,7 +222,7 @@ var saidVerbs = set("said", "says", "told", "added", "wrote", "explained", "argu
 // stopCaps are capitalised words that are never a name on their own.
 var stopCaps = set(
 	"the", "a", "an", "this", "that", "these", "those", "however", "but", "and", "or", "if", "when",
-	"while", "after", "before", "both", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+	"while", "after", "before", "both", "it", "he", "she", "they", "we", "i", "i'm", "i've", "i'd", "i'll", "you", "his", "her", "their",
 	"our", "my", "its", "some", "many", "most", "all", "any", "each", "every", "no", "not", "yes",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
