@@ -173,3 +173,22 @@ func TestCardKeepsControlsOffTheScreen(t *testing.T) {
 		t.Errorf("the name is not shown:\n%s", ansi.Strip(out))
 	}
 }
+
+// An article that went away since the index was built: the card's enter
+// says so over the article it was opened from.
+func TestCardOpenOfAGoneArticleSaysSo(t *testing.T) {
+	dirs, folder := cardLibrary(t)
+	m := openLibraryModel(t, dirs, folder, 100, 30)
+	m = openFromList(t, m, "talks", "Talks in Sao Paulo end without a deal")
+	m = press(t, m, "i")
+	c := libModel(m).art.card
+	if c == nil || len(c.others) == 0 {
+		t.Fatal("no card with other articles")
+	}
+	os.Remove(c.others[0].Path)
+	m = press(t, m, "enter")
+	lm := libModel(m)
+	if lm.art == nil || lm.art.art.Title != "Talks in Sao Paulo end without a deal" || !strings.Contains(screenText(m), "cannot open") {
+		t.Errorf("a gone article:\n%s", screenText(m))
+	}
+}

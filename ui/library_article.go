@@ -52,6 +52,9 @@ func (m libraryModel) opened(msg openedMsg) (tea.Model, tea.Cmd) {
 	m.opening = ""
 	if msg.err != nil {
 		m.note = msg.err.Error()
+		if m.art != nil { // asked for from a card: say so over the article
+			m.art.note = library.DisplayLine("cannot open: " + m.note)
+		}
 		return m, nil
 	}
 	a := newModel(msg.art, m.opts, m.choice)
