@@ -25,6 +25,8 @@ Library:
   lede search [DIR] WORDS        full-text search of a library (default: the default library);
                                  --json for JSON, --limit N for at most N matches (default 20)
   lede save URL [DIR]            fetch a page and store it in a library as one file; prints its path
+  lede entities [DIR] [--json]   the people, organizations and places of a library's articles:
+                                 name, kind, articles, mentions, roles, other names (tab-separated)
 
   The index lives in $XDG_CACHE_HOME/lede (rebuilt when needed), reading
   positions in $XDG_STATE_HOME/lede.
@@ -41,6 +43,8 @@ func librarySubcommand(args []string) (ok bool, err error) {
 		return true, runSearch(args[1:])
 	case "save":
 		return true, runSave(args[1:])
+	case "entities":
+		return true, runEntities(args[1:]) // main_entities.go
 	}
 	return false, nil
 }

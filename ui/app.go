@@ -30,6 +30,8 @@ type model struct {
 	focus    pane
 	help     helpView
 	showHelp bool
+	card     *entityCard // the `i` card, when open (card.go)
+	shelf    *shelf      // the library the article was opened from, if any
 
 	links     linksView // the `l` list
 	showLinks bool
@@ -103,6 +105,9 @@ func (m model) update(msg tea.Msg) (model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()
 		return m, m.article.reflow(true)
+	case cardIndexMsg:
+		m.cardIndexed(msg)
+		return m, nil
 	case tea.BackgroundColorMsg:
 		if msg.IsDark() == m.termDark {
 			return m, nil
@@ -148,6 +153,8 @@ func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 		return m, tea.Quit
 	case m.showHelp:
 		return m.helpKey(msg)
+	case m.card != nil:
+		return m.cardKey(msg)
 	case m.showLinks:
 		return m.linksKey(msg)
 	case m.searching:
@@ -192,6 +199,9 @@ func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, k.FocusMode):
 		return m, m.toggleFocus()
+	case key.Matches(msg, k.Card) && !m.sb.Filtering():
+		i, _ := m.cardTarget()
+		return m, m.openCard(i)
 	case m.focus == paneSidebar:
 		return m.sidebarKey(msg)
 	case key.Matches(msg, k.Search):
@@ -220,6 +230,9 @@ func (m model) handleKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
 // sidebarKey hands a key to the sidebar and follows its selection: esc
 // there clears it.
 func (m model) sidebarKey(msg tea.KeyPressMsg) (model, tea.Cmd) {
+	if i, ok := m.sb.CursorEntity(); ok && i == m.sel && !m.sb.Filtering() && msg.String() == "enter" {
+		return m, m.openCard(i) // enter on the chosen entry: who is this?
+	}
 	var cmd tea.Cmd
 	m.sb, cmd = m.sb.Update(msg)
 	if _, ok := m.sb.Selected(); !ok && m.sel >= 0 {
@@ -352,6 +365,9 @@ func (m model) content() string {
 		main = m.withSidebar(m.article.View())
 	default:
 		main = m.article.View()
+	}
+	if m.card != nil && !m.showHelp {
+		main = m.withCard(main)
 	}
 	return main + "\n" + m.status()
 }

@@ -15,6 +15,7 @@ type keyMap struct {
 	ReleaseMouse, Mouse key.Binding
 	// X-Ray and search.
 	Sidebar, Switch, Next, Prev, FocusMode, Search, Clear key.Binding
+	Card                                                  key.Binding // the entity card (card.go)
 }
 
 func newKeyMap() keyMap {
@@ -45,6 +46,7 @@ func newKeyMap() keyMap {
 		FocusMode: b([]string{"f"}, "f", "focus: only its paragraphs"),
 		Search:    b([]string{"/"}, "/", "search the article"),
 		Clear:     b([]string{"esc"}, "esc", "leave focus / clear"),
+		Card:      b([]string{"i"}, "i", "who is this: the chosen entry's card"),
 	}
 }
 
@@ -58,7 +60,7 @@ func (k keyMap) ShortHelp() []key.Binding {
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-		{k.Switch, k.Sidebar, k.Next, k.Prev, k.FocusMode, k.Search, k.Clear},
+		{k.Switch, k.Sidebar, k.Next, k.Prev, k.FocusMode, k.Card, k.Search, k.Clear},
 		{k.Links, k.Hidden, k.Mouse, k.ReleaseMouse, k.Help, k.Quit},
 	}
 }

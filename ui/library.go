@@ -16,6 +16,7 @@ import (
 
 	"lede/library"
 	"lede/reader"
+	"lede/reader/entity"
 )
 
 // libScreen is what the library shows.
@@ -72,6 +73,9 @@ type libraryModel struct {
 	lastReload time.Time
 	reloading  bool
 
+	ents *indexCache   // the entity index, built after each scan (library_card.go)
+	ex   entityScreens // the entity screens' state
+
 	art     *model // the reader, on screenArticle
 	artFrom library.Entry
 	artBack libScreen // where esc returns to
@@ -88,6 +92,7 @@ const (
 	inputNone inputMode = iota
 	inputFilter
 	inputSearch
+	inputEntities // the entity list's filter
 )
 
 // cursor is a selection in a scrolled list.
@@ -129,7 +134,7 @@ func RunLibrary(lib *library.Library, dir string, opts Options) error {
 
 func newLibraryModel(ctx context.Context, lib *library.Library, dir string, opts Options, c styleChoice) libraryModel {
 	m := libraryModel{lib: lib, dir: dir, ctx: ctx, opts: opts, choice: c, termDark: true,
-		keys: newLibraryKeyMap(), short: help.New(), scan: newScanRun()}
+		keys: newLibraryKeyMap(), short: help.New(), scan: newScanRun(), ents: &indexCache{}}
 	m.input = textinput.New()
 	m.applyStyles()
 	m.all, _ = lib.List(ctx, dir) // what the index has: the first screen, before any scan
@@ -138,7 +143,7 @@ func newLibraryModel(ctx context.Context, lib *library.Library, dir string, opts
 }
 
 func (m libraryModel) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.startScan()}
+	cmds := []tea.Cmd{m.startScan(), m.buildIndex()}
 	if m.choice.detects() || m.choice.path != "" {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
@@ -180,6 +185,8 @@ type (
 		art   *reader.Article
 		block int
 		err   error
+		name  string      // an entity to choose there (from a card)
+		kind  entity.Kind //
 	}
 )
 
@@ -223,6 +230,11 @@ func (m libraryModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case openedMsg:
 		return m.opened(msg)
+	case openSavedMsg:
+		return m, m.openSaved(msg)
+	case entityIndexedMsg:
+		m.entityIndexed(msg)
+		return m, nil
 	case tea.KeyPressMsg:
 		m.note = ""
 		return m.handleKey(msg)
@@ -279,6 +291,8 @@ func (m libraryModel) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		m.helpKey(msg)
 		return m, nil
+	case m.onEntities():
+		return m.entityKey(msg)
 	case m.typing != inputNone:
 		return m.inputKey(msg)
 	case key.Matches(msg, k.Quit):
@@ -309,6 +323,8 @@ func (m libraryModel) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.startInput(inputFilter, "/", "filter by title or site", m.filter)
 	case key.Matches(msg, k.Search):
 		return m, m.startInput(inputSearch, "search: ", "words in the text", m.query)
+	case key.Matches(msg, k.Entities):
+		m.showEntities()
 	case key.Matches(msg, k.Sort):
 		m.sortBy = (m.sortBy + 1) % 3
 		m.resort(m.selectedPath())

@@ -52,13 +52,21 @@ func (m libraryModel) opened(msg openedMsg) (tea.Model, tea.Cmd) {
 	m.opening = ""
 	if msg.err != nil {
 		m.note = msg.err.Error()
+		if m.art != nil { // asked for from a card: say so over the article
+			m.art.note = library.DisplayLine("cannot open: " + m.note)
+		}
 		return m, nil
 	}
 	a := newModel(msg.art, m.opts, m.choice)
 	a.termDark = m.termDark
 	a.applyStyles()
 	a.article.JumpTo(max(msg.block, 0))
-	m.art, m.artFrom, m.artBack = &a, msg.entry, m.screen
+	a.shelf = m.shelfFor(msg.entry.Path)
+	a.chooseEntity(msg.name, msg.kind, m.ents.idx)
+	if m.screen != screenArticle { // from a card, the way back stays the list's
+		m.artBack = m.screen
+	}
+	m.art, m.artFrom = &a, msg.entry
 	m.screen = screenArticle
 	return m, m.toArticle(tea.WindowSizeMsg{Width: m.width, Height: m.height})
 }
@@ -87,7 +95,7 @@ func (m libraryModel) articleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 
 // idle reports a reader with nothing for esc to clear, where esc goes back.
 func (m *model) idle() bool {
-	return !m.searching && !m.showHelp && !m.sb.Filtering() && m.article.focus == "" && m.sel < 0 && m.query == ""
+	return m.card == nil && !m.searching && !m.showHelp && !m.sb.Filtering() && m.article.focus == "" && m.sel < 0 && m.query == ""
 }
 
 // back saves the position and returns to the list or results, at the same

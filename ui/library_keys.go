@@ -7,6 +7,7 @@ import "charm.land/bubbles/v2/key"
 type libraryKeyMap struct {
 	Up, Down, PageDown, PageUp, Top, Bottom key.Binding
 	Open, Back, Filter, Search, Sort        key.Binding
+	Entities                                key.Binding // library_entities.go
 	Help, Quit                              key.Binding
 }
 
@@ -26,6 +27,7 @@ func newLibraryKeyMap() libraryKeyMap {
 		Filter:   b([]string{"/"}, "/", "filter titles"),
 		Search:   b([]string{"s"}, "s", "search all text"),
 		Sort:     b([]string{"o"}, "o", "sort by date/title/site"),
+		Entities: b([]string{"e"}, "e", "people, organizations, places"),
 		Help:     b([]string{"?"}, "?", "help"),
 		Quit:     b([]string{"q", "ctrl+c"}, "q", "quit"),
 	}
@@ -33,14 +35,14 @@ func newLibraryKeyMap() libraryKeyMap {
 
 // ShortHelp is the status line's hints, least needed first.
 func (k libraryKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Sort, k.Filter, k.Search, k.Quit, k.Help}
+	return []key.Binding{k.Sort, k.Entities, k.Filter, k.Search, k.Quit, k.Help}
 }
 
 // FullHelp is the help overlay's columns.
 func (k libraryKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
-		{k.Open, k.Filter, k.Search, k.Sort, k.Back, k.Help, k.Quit},
+		{k.Open, k.Filter, k.Search, k.Sort, k.Entities, k.Back, k.Help, k.Quit},
 	}
 }
 

@@ -71,7 +71,7 @@ func (m libraryModel) scanned(msg scanMsg) (tea.Model, tea.Cmd) {
 		if err := m.scan.err; err != nil && m.ctx.Err() == nil {
 			m.note = "scan: " + err.Error()
 		}
-		return m, m.reload()
+		return m, tea.Batch(m.reload(), m.buildIndex())
 	}
 	m.progress = msg.p
 	var reload tea.Cmd

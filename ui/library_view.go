@@ -45,6 +45,10 @@ func (m libraryModel) content() string {
 		return m.help.View() + "\n" + m.status()
 	case m.screen == screenResults:
 		body = m.resultsView()
+	case m.screen == screenEntities:
+		body = m.entitiesView()
+	case m.screen == screenEntityArticles:
+		body = m.entityArticlesView()
 	default:
 		body = m.listView()
 	}
@@ -192,6 +196,8 @@ func (m libraryModel) status() string {
 		parts = append(parts, "scanning…")
 	}
 	switch {
+	case m.onEntities():
+		parts = append(parts, m.entityStatus())
 	case m.screen == screenResults:
 		parts = append(parts, fmt.Sprintf("%q: %d", library.DisplayLine(m.query), len(m.hits)))
 	case m.filter != "":
@@ -210,6 +216,9 @@ func (m libraryModel) status() string {
 		l = m.st.StatusKey.Render(ansi.Truncate(" "+strings.Join(parts, " · "), m.width, "…"))
 	}
 	hints := m.keys.ShortHelp()
+	if m.onEntities() {
+		hints = newEntityKeyMap().ShortHelp()
+	}
 	room := m.width - lipgloss.Width(l) - 1
 	r := ""
 	for ; len(hints) > 0; hints = hints[1:] {

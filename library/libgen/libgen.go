@@ -33,6 +33,7 @@ type Options struct {
 	N      int // pages
 	Seed   uint64
 	Broken bool // add a few files lede cannot read (empty, binary)
+	Names  int  // when > 0, each page also has a cast from this many people (cast.go)
 }
 
 // Generate writes opts.N pages into dir in every format lede reads
@@ -40,9 +41,16 @@ type Options struct {
 // their paths.
 func Generate(dir string, opts Options) ([]string, error) {
 	r := rand.New(rand.NewPCG(opts.Seed, 1))
+	var pool []person
+	if opts.Names > 0 {
+		pool = castPool(opts.Names, opts.Seed)
+	}
 	var paths []string
 	for i := range opts.N {
 		p := newPage(r, i)
+		if pool != nil {
+			p.addCast(r, pool)
+		}
 		sub := filepath.Join(dir, fmt.Sprintf("%04d", i/500))
 		if err := os.MkdirAll(sub, 0o755); err != nil {
 			return nil, err
@@ -156,4 +164,16 @@ func (p page) mhtml() string {
 		"Content-Type: multipart/related; type=\"text/html\"; boundary=\"----b\"\r\n\r\n" +
 		"------b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: 8bit\r\nContent-Location: " + p.url + "\r\n\r\n" +
 		p.html() + "\r\n------b--\r\n"
+}
+
+// addCast puts two or three of pool into the page: a paragraph each after
+// the first, the lead named in full once and by surname after.
+func (p *page) addCast(r *rand.Rand, pool []person) {
+	subject := strings.Fields(p.title)[1]
+	for k := range 2 + r.IntN(2) {
+		who := pool[r.IntN(len(pool))]
+		para := castSentence(r, who, true, subject) + " " + castSentence(r, who, false, subject)
+		at := min(1+2*k, len(p.paras))
+		p.paras = append(p.paras[:at], append([]string{para}, p.paras[at:]...)...)
+	}
 }
