@@ -9,5 +9,4 @@ var pending = map[string]string{
 	"2 credit: ) ×100000":     "promo branch, trailingCredit",
 	"2 credit: A.B.C. ×16000": "promo branch, trailingCredit",
 	"2 Markdown [a]( ×50000":  "promo branch, trailingCredit",
-	"2 120k-line code block":  "perf branch, code blocks rendered in chunks",
 }
