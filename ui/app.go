@@ -72,7 +72,7 @@ func newModel(a *reader.Article, opts Options, c styleChoice) model {
 
 func (m model) Init() tea.Cmd {
 	var cmds []tea.Cmd
-	if m.choice.detects() || m.choice.path != "" {
+	if m.choice.asksBackground() {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
 	return tea.Batch(cmds...)
@@ -82,9 +82,7 @@ func (m model) Init() tea.Cmd {
 func (m *model) applyStyles() {
 	dark := m.choice.chromeDark(m.termDark)
 	m.st = newStyles(dark, m.choice.plain())
-	is := textinput.DefaultStyles(dark)
-	is.Cursor.Blink = false // a steady cursor: no redraw twice a second while typing
-	m.input.SetStyles(is)
+	m.input.SetStyles(inputStyles(dark))
 	m.help.st = m.st
 	m.sb.SetDark(dark)
 	m.article.SetStyles(m.st, m.choice.renderer(m.termDark, m.st))

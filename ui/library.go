@@ -144,7 +144,7 @@ func newLibraryModel(ctx context.Context, lib *library.Library, dir string, opts
 
 func (m libraryModel) Init() tea.Cmd {
 	cmds := []tea.Cmd{m.startScan(), m.buildIndex()}
-	if m.choice.detects() || m.choice.path != "" {
+	if m.choice.asksBackground() {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
 	return tea.Batch(cmds...)
@@ -158,9 +158,7 @@ func (m *libraryModel) applyStyles() {
 	m.short.Styles.ShortKey = m.st.StatusDim.Bold(true)
 	m.short.Styles.ShortDesc = m.st.StatusDim
 	m.short.Styles.ShortSeparator = m.st.StatusDim
-	is := textinput.DefaultStyles(dark)
-	is.Cursor.Blink = false
-	m.input.SetStyles(is)
+	m.input.SetStyles(inputStyles(dark))
 	m.help.st = m.st
 }
 
