@@ -71,11 +71,10 @@ func newModel(a *reader.Article, opts Options, c styleChoice) model {
 }
 
 func (m model) Init() tea.Cmd {
-	var cmds []tea.Cmd
 	if m.choice.asksBackground() {
-		cmds = append(cmds, tea.RequestBackgroundColor)
+		return tea.RequestBackgroundColor
 	}
-	return tea.Batch(cmds...)
+	return nil
 }
 
 // applyStyles rebuilds every style from the terminal's background.
