@@ -437,15 +437,7 @@ func (m model) status() string {
 	if m.art.HiddenCount() == 0 {
 		hints = hints[1:] // h does nothing here
 	}
-	// Drop hints from the front until they fit; "? help" goes last.
-	room := m.width - lipgloss.Width(l) - 1
-	r := ""
-	for ; len(hints) > 0; hints = hints[1:] {
-		if r = m.hintsView(hints); lipgloss.Width(r) <= room {
-			break
-		}
-		r = ""
-	}
+	r := fitHints(m.st, hints, m.width-lipgloss.Width(l)-1)
 	gap := max(m.width-lipgloss.Width(l)-lipgloss.Width(r)-1, 0)
 	line := l + m.st.Status.Render(strings.Repeat(" ", gap)) + r + m.st.Status.Render(" ")
 	return ansi.Truncate(line, m.width, "")

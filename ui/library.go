@@ -8,7 +8,6 @@ import (
 	"sync"
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -50,7 +49,6 @@ type libraryModel struct {
 	bgKnown  bool
 	st       Styles
 	keys     libraryKeyMap
-	short    help.Model
 	help     helpView
 	showHelp bool
 	screen   libScreen
@@ -134,7 +132,7 @@ func RunLibrary(lib *library.Library, dir string, opts Options) error {
 
 func newLibraryModel(ctx context.Context, lib *library.Library, dir string, opts Options, c styleChoice) libraryModel {
 	m := libraryModel{lib: lib, dir: dir, ctx: ctx, opts: opts, choice: c, termDark: true,
-		keys: newLibraryKeyMap(), short: help.New(), scan: newScanRun(), ents: &indexCache{}}
+		keys: newLibraryKeyMap(), scan: newScanRun(), ents: &indexCache{}}
 	m.input = textinput.New()
 	m.applyStyles()
 	m.all, _ = lib.List(ctx, dir) // what the index has: the first screen, before any scan
@@ -153,11 +151,6 @@ func (m libraryModel) Init() tea.Cmd {
 func (m *libraryModel) applyStyles() {
 	dark := m.choice.chromeDark(m.termDark)
 	m.st = newStyles(dark, m.choice.plain())
-	m.short.Styles = help.DefaultStyles(dark)
-	m.short.ShortSeparator = " · "
-	m.short.Styles.ShortKey = m.st.StatusDim.Bold(true)
-	m.short.Styles.ShortDesc = m.st.StatusDim
-	m.short.Styles.ShortSeparator = m.st.StatusDim
 	m.input.SetStyles(inputStyles(dark))
 	m.help.st = m.st
 }
