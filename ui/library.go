@@ -225,7 +225,7 @@ func (m libraryModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.openSaved(msg)
 	case entityIndexedMsg:
 		m.entityIndexed(msg)
-		return m, nil
+		return m, m.toArticle(cardIndexMsg(msg)) // a card waiting for it
 	case tea.KeyPressMsg:
 		m.note = ""
 		return m.handleKey(msg)

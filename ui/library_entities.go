@@ -145,6 +145,7 @@ func (m *libraryModel) refilterEntities(name string) {
 // entityIndexed takes a new entity index (after a scan): the screens shown
 // follow it, on the same entity.
 func (m *libraryModel) entityIndexed(msg entityIndexedMsg) {
+	m.ents.building = false
 	if msg.err != nil {
 		m.note = "entity index: " + msg.err.Error()
 		return
