@@ -49,6 +49,7 @@ type libraryModel struct {
 	bgKnown  bool
 	st       Styles
 	keys     libraryKeyMap
+	entKeys  entityKeyMap // the entity screens' (library_entities.go)
 	help     helpView
 	showHelp bool
 	screen   libScreen
@@ -132,7 +133,7 @@ func RunLibrary(lib *library.Library, dir string, opts Options) error {
 
 func newLibraryModel(ctx context.Context, lib *library.Library, dir string, opts Options, c styleChoice) libraryModel {
 	m := libraryModel{lib: lib, dir: dir, ctx: ctx, opts: opts, choice: c, termDark: true,
-		keys: newLibraryKeyMap(), scan: newScanRun(), ents: &indexCache{}}
+		keys: newLibraryKeyMap(), entKeys: newEntityKeyMap(), scan: newScanRun(), ents: &indexCache{}}
 	m.input = textinput.New()
 	m.applyStyles()
 	m.all, _ = lib.List(ctx, dir) // what the index has: the first screen, before any scan

@@ -177,7 +177,7 @@ func (m *libraryModel) chosenEntityName() string {
 
 // entityKey handles keys on the entity screens.
 func (m libraryModel) entityKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	k, x := newEntityKeyMap(), &m.ex
+	k, x := m.entKeys, &m.ex
 	if m.typing == inputEntities {
 		switch msg.String() {
 		case "enter":

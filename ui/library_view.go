@@ -217,7 +217,7 @@ func (m libraryModel) status() string {
 	}
 	hints := m.keys.ShortHelp()
 	if m.onEntities() {
-		hints = newEntityKeyMap().ShortHelp()
+		hints = m.entKeys.ShortHelp()
 	}
 	r := fitHints(m.st, hints, m.width-lipgloss.Width(l)-1)
 	gap := max(m.width-lipgloss.Width(l)-lipgloss.Width(r)-1, 0)
