@@ -32,8 +32,8 @@ Library:
   positions in $XDG_STATE_HOME/lede.
 `
 
-// librarySubcommand runs `lede search` and `lede save`; ok is false when
-// args are not one of them.
+// librarySubcommand runs `lede search`, `lede save` and `lede entities`; ok
+// is false when args are not one of them.
 func librarySubcommand(args []string) (ok bool, err error) {
 	if len(args) == 0 {
 		return false, nil
