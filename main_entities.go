@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"strings"
 
 	"lede/library"
@@ -40,17 +39,11 @@ func runEntities(args []string) error {
 	} else if dir, err = defaultLibrary(); err != nil {
 		return err
 	}
-	lib, err := openLibrary()
-	if err != nil {
+	var idx *library.EntityIndex
+	err = withScannedLibrary(dir, func(ctx context.Context, lib *library.Library) (err error) {
+		idx, err = lib.EntityIndex(ctx, dir)
 		return err
-	}
-	defer lib.Close()
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	if err := lib.Scan(ctx, dir, nil); err != nil {
-		return err
-	}
-	idx, err := lib.EntityIndex(ctx, dir)
+	})
 	if err != nil {
 		return err
 	}

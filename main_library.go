@@ -32,8 +32,8 @@ Library:
   positions in $XDG_STATE_HOME/lede.
 `
 
-// librarySubcommand runs `lede search` and `lede save`; ok is false when
-// args are not one of them.
+// librarySubcommand runs `lede search`, `lede save` and `lede entities`; ok
+// is false when args are not one of them.
 func librarySubcommand(args []string) (ok bool, err error) {
 	if len(args) == 0 {
 		return false, nil
@@ -85,22 +85,40 @@ func openLibrary() (*library.Library, error) {
 	return library.Open(dirs, func(s string) { fmt.Fprintln(os.Stderr, "lede:", library.DisplayLine(s)) })
 }
 
-// browseLibrary opens the library UI on dir, or lists it on stdout when
-// that is not a terminal (or with --print / --json).
-func browseLibrary(dir string, opts ui.Options, printOut, jsonOut bool) error {
+// withScannedLibrary opens the index, brings dir up to date in it and runs
+// use on it; Ctrl-C cancels the scan and use.
+func withScannedLibrary(dir string, use func(context.Context, *library.Library) error) error {
 	lib, err := openLibrary()
 	if err != nil {
 		return err
 	}
 	defer lib.Close()
-	if !printOut && !jsonOut && term.IsTerminal(os.Stdout.Fd()) {
-		return ui.RunLibrary(lib, dir, opts)
-	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	if err := lib.Scan(ctx, dir, nil); err != nil {
 		return err
 	}
+	return use(ctx, lib)
+}
+
+// browseLibrary opens the library UI on dir, or lists it on stdout when
+// that is not a terminal (or with --print / --json).
+func browseLibrary(dir string, opts ui.Options, printOut, jsonOut bool) error {
+	if !printOut && !jsonOut && term.IsTerminal(os.Stdout.Fd()) {
+		lib, err := openLibrary()
+		if err != nil {
+			return err
+		}
+		defer lib.Close()
+		return ui.RunLibrary(lib, dir, opts)
+	}
+	return withScannedLibrary(dir, func(ctx context.Context, lib *library.Library) error {
+		return listLibrary(ctx, lib, dir, jsonOut)
+	})
+}
+
+// listLibrary writes dir's articles to stdout, newest first.
+func listLibrary(ctx context.Context, lib *library.Library, dir string, jsonOut bool) error {
 	entries, err := lib.List(ctx, dir)
 	if err != nil {
 		return err
@@ -149,17 +167,11 @@ func runSearch(args []string) error {
 			return err
 		}
 	}
-	lib, err := openLibrary()
-	if err != nil {
+	var hits []library.Hit
+	err = withScannedLibrary(dir, func(ctx context.Context, lib *library.Library) (err error) {
+		hits, err = lib.Search(ctx, dir, strings.Join(words, " "), max(*limit, 1))
 		return err
-	}
-	defer lib.Close()
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	if err := lib.Scan(ctx, dir, nil); err != nil {
-		return err
-	}
-	hits, err := lib.Search(ctx, dir, strings.Join(words, " "), max(*limit, 1))
+	})
 	if err != nil {
 		return err
 	}

@@ -5,39 +5,14 @@
 set -uo pipefail
 
 cd "$(dirname "$0")/.."
-command -v tmux >/dev/null || { echo "FAIL: tmux is not installed"; echo "e2e: 0 passed, 1 failed"; exit 1; }
-
-TMP=$(mktemp -d)
 S="lede-e2e-$$"
-cleanup() { tmux kill-session -t "$S" 2>/dev/null; rm -rf "$TMP"; }
-trap cleanup EXIT INT TERM
-
-pass=0 fail=0
-ok()  { echo "PASS: $1"; pass=$((pass + 1)); }
-bad() { echo "FAIL: $1"; fail=$((fail + 1)); if [ -n "${2:-}" ]; then echo "----- screen -----"; echo "$2"; echo "------------------"; fi; }
-screen() { tmux capture-pane -p -t "$S"; }
-keys() { tmux send-keys -t "$S" "$@"; }
-
-# wait_for TEXT [SECONDS]: poll the screen until TEXT shows up.
-wait_for() {
-	local deadline=$((SECONDS + ${2:-10}))
-	while [ $SECONDS -lt $deadline ]; do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.1
-	done
-	return 1
-}
+E2E_NAME="e2e"
+. .ci/e2e-lib.sh
 
 # Row widths in characters (the screen is UTF-8: ─, “, ’ are one cell).
 export LC_ALL=C.UTF-8
 rows_wider_than() { local n=0 l; while IFS= read -r l; do [ ${#l} -gt "$1" ] && n=$((n + 1)); done; echo $n; }
 longest_row() { local m=0 l; while IFS= read -r l; do [ ${#l} -gt $m ] && m=${#l}; done; echo $m; }
-
-finish() {
-	echo "e2e: $pass passed, $fail failed"
-	[ "$fail" -eq 0 ]
-	exit
-}
 
 if ! go build -o "$TMP/lede" . 2>"$TMP/build.log"; then
 	bad "go build" "$(cat "$TMP/build.log")"

@@ -7,32 +7,11 @@
 set -uo pipefail
 
 cd "$(dirname "$0")/.."
-command -v tmux >/dev/null || { echo "FAIL: tmux is not installed"; echo "library e2e: 0 passed, 1 failed"; exit 1; }
-
-TMP=$(mktemp -d)
 S="lede-library-e2e-$$"
-cleanup() { tmux kill-session -t "$S" 2>/dev/null; rm -rf "$TMP"; }
-trap cleanup EXIT INT TERM
+E2E_NAME="library e2e"
+. .ci/e2e-lib.sh
 export XDG_CACHE_HOME="$TMP/cache" XDG_STATE_HOME="$TMP/state" XDG_DATA_HOME="$TMP/data" LC_ALL=C.UTF-8
 
-pass=0 fail=0
-ok()  { echo "PASS: $1"; pass=$((pass + 1)); }
-bad() { echo "FAIL: $1"; fail=$((fail + 1)); if [ -n "${2:-}" ]; then echo "----- screen -----"; echo "$2"; echo "------------------"; fi; }
-screen() { tmux capture-pane -p -t "$S"; }
-keys() { tmux send-keys -t "$S" "$@"; }
-wait_for() {
-	local deadline=$((SECONDS + ${2:-10}))
-	while [ $SECONDS -lt $deadline ]; do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.1
-	done
-	return 1
-}
-finish() {
-	echo "library e2e: $pass passed, $fail failed"
-	[ "$fail" -eq 0 ]
-	exit
-}
 # start W H: lede on the folder in a new session of that size.
 start() {
 	tmux kill-session -t "$S" 2>/dev/null

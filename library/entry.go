@@ -60,10 +60,7 @@ func (l *Library) List(ctx context.Context, dir string) (_ []Entry, err error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	pos, err := l.positions(ctx)
-	if err != nil {
-		l.warnf("reading positions: %v", err)
-	}
+	pos := l.positionsOrWarn(ctx)
 	for i := range out {
 		out[i].Position = pos[out[i].Key]
 	}

@@ -73,10 +73,7 @@ func (l *Library) Search(ctx context.Context, dir, query string, limit int) (_ [
 			return nil, err
 		}
 	}
-	pos, err := l.positions(ctx)
-	if err != nil {
-		l.warnf("reading positions: %v", err)
-	}
+	pos := l.positionsOrWarn(ctx)
 	for i := range out {
 		out[i].Position = pos[out[i].Key]
 	}

@@ -7,6 +7,17 @@ import (
 	"time"
 )
 
+// positionsOrWarn is every reading position; a state database that cannot
+// be read is warned of, and what was read is returned: a list is worth
+// showing without its reading positions.
+func (l *Library) positionsOrWarn(ctx context.Context) map[string]Position {
+	out, err := l.positions(ctx)
+	if err != nil {
+		l.warnf("reading positions: %v", err)
+	}
+	return out
+}
+
 // positions reads every reading position (a few thousand short rows).
 func (l *Library) positions(ctx context.Context) (map[string]Position, error) {
 	out := map[string]Position{}

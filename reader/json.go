@@ -11,6 +11,8 @@ import (
 )
 
 // The --json schema of ../shared/docs/design.md: a contract with the scorers.
+// WriteJSON writes its fields piecewise, in this order; a test encodes it
+// whole to check that the two agree.
 type jsonArticle struct {
 	Title     string       `json:"title"`
 	Byline    string       `json:"byline"`

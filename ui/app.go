@@ -71,20 +71,17 @@ func newModel(a *reader.Article, opts Options, c styleChoice) model {
 }
 
 func (m model) Init() tea.Cmd {
-	var cmds []tea.Cmd
-	if m.choice.detects() || m.choice.path != "" {
-		cmds = append(cmds, tea.RequestBackgroundColor)
+	if m.choice.asksBackground() {
+		return tea.RequestBackgroundColor
 	}
-	return tea.Batch(cmds...)
+	return nil
 }
 
 // applyStyles rebuilds every style from the terminal's background.
 func (m *model) applyStyles() {
 	dark := m.choice.chromeDark(m.termDark)
 	m.st = newStyles(dark, m.choice.plain())
-	is := textinput.DefaultStyles(dark)
-	is.Cursor.Blink = false // a steady cursor: no redraw twice a second while typing
-	m.input.SetStyles(is)
+	m.input.SetStyles(inputStyles(dark))
 	m.help.st = m.st
 	m.sb.SetDark(dark)
 	m.article.SetStyles(m.st, m.choice.renderer(m.termDark, m.st))
@@ -440,15 +437,7 @@ func (m model) status() string {
 	if m.art.HiddenCount() == 0 {
 		hints = hints[1:] // h does nothing here
 	}
-	// Drop hints from the front until they fit; "? help" goes last.
-	room := m.width - lipgloss.Width(l) - 1
-	r := ""
-	for ; len(hints) > 0; hints = hints[1:] {
-		if r = m.hintsView(hints); lipgloss.Width(r) <= room {
-			break
-		}
-		r = ""
-	}
+	r := fitHints(m.st, hints, m.width-lipgloss.Width(l)-1)
 	gap := max(m.width-lipgloss.Width(l)-lipgloss.Width(r)-1, 0)
 	line := l + m.st.Status.Render(strings.Repeat(" ", gap)) + r + m.st.Status.Render(" ")
 	return ansi.Truncate(line, m.width, "")

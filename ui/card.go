@@ -64,7 +64,10 @@ type shelf struct {
 
 // indexCache holds a library's entity index once built; it is shared by
 // pointer between the library model and the readers it opens.
-type indexCache struct{ idx *library.EntityIndex }
+type indexCache struct {
+	idx      *library.EntityIndex
+	building bool // the library is building it: a card waits for that build rather than start its own
+}
 
 // cardIndexMsg brings an entity index the card asked for.
 type cardIndexMsg struct {
@@ -127,6 +130,9 @@ func (m *model) openCard(i int) tea.Cmd {
 		return nil
 	}
 	c.lib = libLoading
+	if m.shelf.index.building {
+		return nil // the library hands its index over when built (entityIndexed)
+	}
 	s := m.shelf
 	return func() tea.Msg {
 		idx, err := s.lib.EntityIndex(s.ctx, s.dir)

@@ -192,3 +192,33 @@ func TestCardOpenOfAGoneArticleSaysSo(t *testing.T) {
 		t.Errorf("a gone article:\n%s", screenText(m))
 	}
 }
+
+// A card opened while the library is still building its entity index waits
+// for that build, not a second one of its own, and fills when it lands.
+func TestCardWaitsForTheLibrarysIndex(t *testing.T) {
+	dirs, folder := cardLibrary(t)
+	m := openLibraryModel(t, dirs, folder, 80, 24)
+	m = openFromList(t, m, "talks", "Talks in Sao Paulo end without a deal")
+	lm := libModel(m)
+	idx := lm.ents.idx
+	if idx == nil {
+		t.Fatal("the library built no entity index")
+	}
+	lm.ents.idx = nil
+	build := lm.buildIndex() // the library's build, in flight
+	m, cmd := lm.Update(keyPress("i"))
+	if cmd != nil {
+		if msg := cmd(); msg != nil {
+			if _, ok := msg.(cardIndexMsg); ok {
+				t.Fatal("the card started a build of its own")
+			}
+		}
+	}
+	if text := screenText(m); !strings.Contains(text, "looking through the library") {
+		t.Fatalf("the card does not say it waits:\n%s", text)
+	}
+	m = send(t, m, build())
+	if text := screenText(m); !strings.Contains(text, "In your library · 2 more articles") {
+		t.Errorf("the card did not fill when the library's index came:\n%s", text)
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"sync"
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -50,7 +49,7 @@ type libraryModel struct {
 	bgKnown  bool
 	st       Styles
 	keys     libraryKeyMap
-	short    help.Model
+	entKeys  entityKeyMap // the entity screens' (library_entities.go)
 	help     helpView
 	showHelp bool
 	screen   libScreen
@@ -134,7 +133,7 @@ func RunLibrary(lib *library.Library, dir string, opts Options) error {
 
 func newLibraryModel(ctx context.Context, lib *library.Library, dir string, opts Options, c styleChoice) libraryModel {
 	m := libraryModel{lib: lib, dir: dir, ctx: ctx, opts: opts, choice: c, termDark: true,
-		keys: newLibraryKeyMap(), short: help.New(), scan: newScanRun(), ents: &indexCache{}}
+		keys: newLibraryKeyMap(), entKeys: newEntityKeyMap(), scan: newScanRun(), ents: &indexCache{}}
 	m.input = textinput.New()
 	m.applyStyles()
 	m.all, _ = lib.List(ctx, dir) // what the index has: the first screen, before any scan
@@ -144,7 +143,7 @@ func newLibraryModel(ctx context.Context, lib *library.Library, dir string, opts
 
 func (m libraryModel) Init() tea.Cmd {
 	cmds := []tea.Cmd{m.startScan(), m.buildIndex()}
-	if m.choice.detects() || m.choice.path != "" {
+	if m.choice.asksBackground() {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
 	return tea.Batch(cmds...)
@@ -153,14 +152,7 @@ func (m libraryModel) Init() tea.Cmd {
 func (m *libraryModel) applyStyles() {
 	dark := m.choice.chromeDark(m.termDark)
 	m.st = newStyles(dark, m.choice.plain())
-	m.short.Styles = help.DefaultStyles(dark)
-	m.short.ShortSeparator = " · "
-	m.short.Styles.ShortKey = m.st.StatusDim.Bold(true)
-	m.short.Styles.ShortDesc = m.st.StatusDim
-	m.short.Styles.ShortSeparator = m.st.StatusDim
-	is := textinput.DefaultStyles(dark)
-	is.Cursor.Blink = false
-	m.input.SetStyles(is)
+	m.input.SetStyles(inputStyles(dark))
 	m.help.st = m.st
 }
 
@@ -234,7 +226,7 @@ func (m libraryModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.openSaved(msg)
 	case entityIndexedMsg:
 		m.entityIndexed(msg)
-		return m, nil
+		return m, m.toArticle(cardIndexMsg(msg)) // a card waiting for it
 	case tea.KeyPressMsg:
 		m.note = ""
 		return m.handleKey(msg)

@@ -19,16 +19,7 @@ import (
 //	LEDE_BENCH_LIBRARY=/tmp/lede-10k go test -run '^$' -bench 10k ./library/
 //	LEDE_BENCH_LIBRARY=/tmp/lede-10k go test -run '^$' -bench LibraryFirstFrame ./ui/
 func BenchmarkLibraryFirstFrame10k(b *testing.B) {
-	root := os.Getenv("LEDE_BENCH_LIBRARY")
-	if root == "" {
-		b.Skip("LEDE_BENCH_LIBRARY is not set")
-	}
-	dirs := library.Dirs{Cache: filepath.Join(root, "cache", "lede"), State: filepath.Join(root, "state", "lede")}
-	folder := filepath.Join(root, "pages")
-	c, err := parseStyle("dark", func(string) string { return "" })
-	if err != nil {
-		b.Fatal(err)
-	}
+	dirs, folder, c := benchLibrary(b, "LEDE_BENCH_LIBRARY")
 	for b.Loop() {
 		lib, err := library.Open(dirs, nil)
 		if err != nil {
@@ -41,4 +32,20 @@ func BenchmarkLibraryFirstFrame10k(b *testing.B) {
 		}
 		lib.Close()
 	}
+}
+
+// benchLibrary is the index and folder a 10k benchmark reads from the
+// root in the environment variable env (the benchmark is skipped without
+// it), and the dark style it draws in.
+func benchLibrary(b *testing.B, env string) (library.Dirs, string, styleChoice) {
+	root := os.Getenv(env)
+	if root == "" {
+		b.Skip(env + " is not set")
+	}
+	dirs := library.Dirs{Cache: filepath.Join(root, "cache", "lede"), State: filepath.Join(root, "state", "lede")}
+	c, err := parseStyle("dark", func(string) string { return "" })
+	if err != nil {
+		b.Fatal(err)
+	}
+	return dirs, filepath.Join(root, "pages"), c
 }

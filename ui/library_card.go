@@ -22,6 +22,7 @@ type entityIndexedMsg struct {
 // background, unless no file changed since the last one; the list screens
 // and the cards read it once it is there.
 func (m *libraryModel) buildIndex() tea.Cmd {
+	m.ents.building = true
 	lib, ctx, dir, prev := m.lib, m.ctx, m.dir, m.ents.idx
 	return func() tea.Msg {
 		idx, err := lib.EntityIndexSince(ctx, dir, prev)

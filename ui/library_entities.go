@@ -145,6 +145,7 @@ func (m *libraryModel) refilterEntities(name string) {
 // entityIndexed takes a new entity index (after a scan): the screens shown
 // follow it, on the same entity.
 func (m *libraryModel) entityIndexed(msg entityIndexedMsg) {
+	m.ents.building = false
 	if msg.err != nil {
 		m.note = "entity index: " + msg.err.Error()
 		return
@@ -176,7 +177,7 @@ func (m *libraryModel) chosenEntityName() string {
 
 // entityKey handles keys on the entity screens.
 func (m libraryModel) entityKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	k, x := newEntityKeyMap(), &m.ex
+	k, x := m.entKeys, &m.ex
 	if m.typing == inputEntities {
 		switch msg.String() {
 		case "enter":

@@ -2,8 +2,6 @@ package ui
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -20,16 +18,7 @@ import (
 //	LEDE_BENCH_ENTITIES=/tmp/lede-ents go test -run '^$' -bench Entities10k ./library/
 //	LEDE_BENCH_ENTITIES=/tmp/lede-ents go test -run '^$' -bench EntityList10k ./ui/
 func BenchmarkEntityList10k(b *testing.B) {
-	root := os.Getenv("LEDE_BENCH_ENTITIES")
-	if root == "" {
-		b.Skip("LEDE_BENCH_ENTITIES is not set")
-	}
-	dirs := library.Dirs{Cache: filepath.Join(root, "cache", "lede"), State: filepath.Join(root, "state", "lede")}
-	folder := filepath.Join(root, "pages")
-	c, err := parseStyle("dark", func(string) string { return "" })
-	if err != nil {
-		b.Fatal(err)
-	}
+	dirs, folder, c := benchLibrary(b, "LEDE_BENCH_ENTITIES")
 	lib, err := library.Open(dirs, nil)
 	if err != nil {
 		b.Fatal(err)

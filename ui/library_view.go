@@ -217,16 +217,9 @@ func (m libraryModel) status() string {
 	}
 	hints := m.keys.ShortHelp()
 	if m.onEntities() {
-		hints = newEntityKeyMap().ShortHelp()
+		hints = m.entKeys.ShortHelp()
 	}
-	room := m.width - lipgloss.Width(l) - 1
-	r := ""
-	for ; len(hints) > 0; hints = hints[1:] {
-		if r = m.short.ShortHelpView(hints); lipgloss.Width(r) <= room {
-			break
-		}
-		r = ""
-	}
+	r := fitHints(m.st, hints, m.width-lipgloss.Width(l)-1)
 	gap := max(m.width-lipgloss.Width(l)-lipgloss.Width(r)-1, 0)
 	return ansi.Truncate(l+m.st.Status.Render(strings.Repeat(" ", gap))+r+m.st.Status.Render(" "), m.width, "")
 }

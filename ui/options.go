@@ -39,10 +39,11 @@ func run(ctx context.Context, out *os.File, a *reader.Article, opts Options) err
 	// Bubble Tea draws only on its frame ticker (60 a second by default),
 	// so a key waits up to a frame for the screen however fast Update and
 	// View are (see BENCHMARKS.md); 120 is the most it allows.
-	popts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithOutput(out), tea.WithFPS(120), tea.WithColorProfile(startProfile(out, os.Environ()))}
-	if c.noColor {
-		popts = append(popts, tea.WithColorProfile(colorprofile.ASCII))
+	profile := colorprofile.ASCII
+	if !c.noColor {
+		profile = startProfile(out, os.Environ())
 	}
+	popts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithOutput(out), tea.WithFPS(120), tea.WithColorProfile(profile)}
 	return withTitleSaved(out, func() error {
 		_, err := tea.NewProgram(newModel(a, opts, c), popts...).Run()
 		if ctx.Err() != nil {

@@ -90,12 +90,11 @@ type renderer struct {
 	json      []byte // a style file's contents
 	dimStyle  lipgloss.Style
 	markStyle lipgloss.Style
+	cfg       *gansi.StyleConfig // when set, used instead of style and json (see withoutStyling)
+	noPlain   bool               // leave doc.plain empty: --print does not search
 
 	// counted, when set (tests), counts the blocks and code chunks rendered,
 	// so a test can tell a cancelled render stopped.
-	cfg     *gansi.StyleConfig // when set, used instead of style and json (see withoutStyling)
-	noPlain bool               // leave doc.plain empty: --print does not search
-
 	counted    *atomic.Int64
 	afterBlock func() // tests: called after each block or chunk
 }

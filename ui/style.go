@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"charm.land/bubbles/v2/textinput"
 	"charm.land/glamour/v2"
 	"charm.land/glamour/v2/styles"
 )
@@ -52,6 +53,19 @@ func parseStyle(s string, getenv func(string) string) (styleChoice, error) {
 
 // detects reports whether the style depends on the terminal's background.
 func (c styleChoice) detects() bool { return c.name == "auto" }
+
+// asksBackground reports whether the terminal is asked for its background
+// colour at start: auto picks its style by it, and a style file's chrome
+// follows it.
+func (c styleChoice) asksBackground() bool { return c.detects() || c.path != "" }
+
+// inputStyles are the styles of a text input (search, filter) on a dark
+// or light background.
+func inputStyles(dark bool) textinput.Styles {
+	is := textinput.DefaultStyles(dark)
+	is.Cursor.Blink = false // a steady cursor: no redraw twice a second while typing
+	return is
+}
 
 // glamourStyle is the style to render with on a dark or light background.
 func (c styleChoice) glamourStyle(dark bool) string {
