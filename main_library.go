@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"strings"
 	"time"
 
@@ -93,7 +92,7 @@ func withScannedLibrary(dir string, use func(context.Context, *library.Library) 
 		return err
 	}
 	defer lib.Close()
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := notifyExitSignals(context.Background())
 	defer stop()
 	if err := lib.Scan(ctx, dir, nil); err != nil {
 		return err
@@ -110,7 +109,11 @@ func browseLibrary(dir string, opts ui.Options, printOut, jsonOut bool) error {
 			return err
 		}
 		defer lib.Close()
-		return ui.RunLibrary(lib, dir, opts)
+		ctx, stop := notifyExitSignals(context.Background())
+		defer stop()
+		holdingTerminal.Store(true)
+		defer holdingTerminal.Store(false)
+		return ui.RunLibrary(ctx, lib, dir, opts)
 	}
 	return withScannedLibrary(dir, func(ctx context.Context, lib *library.Library) error {
 		return listLibrary(ctx, lib, dir, jsonOut)
@@ -290,7 +293,7 @@ func runSave(args []string) error {
 			return err
 		}
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := notifyExitSignals(context.Background())
 	defer stop()
 	path, err := library.Save(ctx, args[0], dir, time.Now())
 	if err != nil {

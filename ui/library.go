@@ -11,7 +11,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
 
 	"lede/library"
 	"lede/reader"
@@ -99,17 +98,13 @@ type cursor struct{ sel, off int }
 
 // RunLibrary opens the library UI on dir until the user quits: the list
 // shows what the index holds at once, and a background scan brings it up to
-// date.
-func RunLibrary(lib *library.Library, dir string, opts Options) error {
+// date. ctx ends it (a signal), as it ends the reader.
+func RunLibrary(ctx context.Context, lib *library.Library, dir string, opts Options) error {
 	c, err := parseStyle(opts.Style, os.Getenv)
 	if err != nil {
 		return err
 	}
-	var popts []tea.ProgramOption
-	if c.noColor {
-		popts = append(popts, tea.WithColorProfile(colorprofile.ASCII))
-	}
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	// Warnings wait until the terminal is given back, then go to stderr.
 	var mu sync.Mutex
@@ -123,7 +118,7 @@ func RunLibrary(lib *library.Library, dir string, opts Options) error {
 		}
 	}()
 	m := newLibraryModel(ctx, lib, dir, opts, c)
-	final, err := tea.NewProgram(m, popts...).Run()
+	final, err := runProgram(ctx, os.Stdout, c, m)
 	cancel()
 	if lm, ok := final.(libraryModel); ok {
 		lm.scan.wait(2 * time.Second) // a scan stops at its next file; its open batch rolls back

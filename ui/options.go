@@ -36,6 +36,15 @@ func run(ctx context.Context, out *os.File, a *reader.Article, opts Options) err
 	if err != nil {
 		return err
 	}
+	_, err = runProgram(ctx, out, c, newModel(a, opts, c))
+	return err
+}
+
+// runProgram runs m as the reader and the library both run: cancelled by
+// ctx (a signal), drawn at up to 120 frames a second, with the colour
+// profile found without asking tmux, and the window title given back after.
+// It returns the model Bubble Tea ended with.
+func runProgram(ctx context.Context, out *os.File, c styleChoice, m tea.Model) (tea.Model, error) {
 	// Bubble Tea draws only on its frame ticker (60 a second by default),
 	// so a key waits up to a frame for the screen however fast Update and
 	// View are (see BENCHMARKS.md); 120 is the most it allows.
@@ -44,11 +53,14 @@ func run(ctx context.Context, out *os.File, a *reader.Article, opts Options) err
 		profile = startProfile(out, os.Environ())
 	}
 	popts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithOutput(out), tea.WithFPS(120), tea.WithColorProfile(profile)}
-	return withTitleSaved(out, func() error {
-		_, err := tea.NewProgram(newModel(a, opts, c), popts...).Run()
+	var final tea.Model
+	err := withTitleSaved(out, func() error {
+		var err error
+		final, err = tea.NewProgram(m, popts...).Run()
 		if ctx.Err() != nil {
 			return ctx.Err() // stopped by a signal: the caller knows which
 		}
 		return err
 	})
+	return final, err
 }
