@@ -1,4 +1,4 @@
-package reader
+package promo
 
 import (
 	"strings"
@@ -305,8 +305,7 @@ func splitCredits(a *Article) {
 			continue
 		}
 		cap, cred := b, b
-		cap.Text, cap.Markdown = caption, EscapeMarkdown(caption)
-		cred.Text, cred.Markdown = credit, EscapeMarkdown(credit)
+		cap.Text, cred.Text = caption, credit
 		cred.Hidden, cred.Reason = true, reasonCredit
 		if first {
 			out = append(out, cred, cap)
