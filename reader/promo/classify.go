@@ -8,27 +8,29 @@ import (
 	"unicode/utf8"
 )
 
-// markPromo marks promotional blocks hidden, with a reason. Nothing is
-// deleted: a credit cut from a caption becomes a hidden block of its own.
-// The passes run from the surest cue to the weakest: each block on its own
-// text and HTML hints, then letters as units, then what follows the story's
-// end, then runs of headlines and short islands between hidden blocks.
-func markPromo(a *Article) {
-	splitCredits(a)
+// markRules runs the phrase and shape rules: each block on its own text and
+// HTML hints, then letters as units, then what follows the story's end,
+// then runs of headlines and short islands between hidden blocks. It marks
+// the blocks they hide and returns, per block, the reason the rules give it
+// alone (or ""). Their verdicts are features of the model (see Mark).
+func markRules(a *Article) []string {
 	// Texts do not change from here on: fold each once.
 	folded := make([]string, len(a.Blocks))
 	for i, b := range a.Blocks {
 		folded[i] = fold(b.Text)
 	}
+	alone := make([]string, len(a.Blocks))
 	wrappers := wrapperAttrs(a)
 	first, last := storyCore(a)
 	for i := range a.Blocks {
 		b := &a.Blocks[i]
 		if b.Hidden {
+			alone[i] = b.Reason
 			continue
 		}
 		if r := classifyFolded(b, folded[i], wrappers, i > first && i < last); r != "" {
 			b.Hidden, b.Reason = true, r
+			alone[i] = r
 		}
 	}
 	hideLetters(a, folded)
@@ -39,6 +41,7 @@ func markPromo(a *Article) {
 	hideWidgetRuns(a)
 	hideWidgetTitles(a)
 	hideIslands(a)
+	return alone
 }
 
 func hide(b *Block, reason string) {

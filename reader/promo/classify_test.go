@@ -303,3 +303,10 @@ func TestClassifyThirdBlindCues(t *testing.T) {
 		}
 	}
 }
+
+// markPromo runs the rules alone, as these tests of the cues expect; the
+// model's decisions are tested in model_test.go.
+func markPromo(a *Article) {
+	splitCredits(a)
+	markRules(a)
+}

@@ -7,9 +7,9 @@
 #   prepare.sh [OUT]
 #
 # Sources (licences in ../../NOTICE), pinned to the commits trained on:
-#   WCXB dev split only   github.com/Murrough-Foley/web-content-extraction-benchmark  c039d5e  dev/
-#   Readability tests     github.com/mozilla/readability                            see $READABILITY_COMMIT  test/test-pages
-#   trafilatura eval      github.com/adbar/trafilatura                              see $TRAFILATURA_COMMIT  tests/eval, tests/evaldata.json
+#   WCXB dev split only   github.com/Murrough-Foley/web-content-extraction-benchmark  c039d5ee9f5a  dev/
+#   Readability tests     github.com/mozilla/readability                            ab4027a8b376  test/test-pages
+#   trafilatura eval      github.com/adbar/trafilatura                              e90b0ef51ab0  tests/eval, tests/evaldata.json
 #
 # Each repository is cloned (or taken from $MIRROR/<owner>+<name>/repo, a bare
 # copy) and read at its pinned commit with git show, so the corpus is the same
@@ -17,9 +17,9 @@
 set -euo pipefail
 OUT=${1:-/work/data/promo}
 MIRROR=${MIRROR:-/work/.mirror}
-WCXB_COMMIT=${WCXB_COMMIT:-c039d5e}
-READABILITY_COMMIT=${READABILITY_COMMIT:-HEAD}
-TRAFILATURA_COMMIT=${TRAFILATURA_COMMIT:-HEAD}
+WCXB_COMMIT=${WCXB_COMMIT:-c039d5ee9f5a3a984a0e167e63aacd04e76e78a9}
+READABILITY_COMMIT=${READABILITY_COMMIT:-ab4027a8b37669745016869a37a504727992b2ba}
+TRAFILATURA_COMMIT=${TRAFILATURA_COMMIT:-e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5}
 JOBS=${JOBS:-2}
 
 repo() { # owner/name -> git dir
@@ -46,7 +46,7 @@ g=$(repo Murrough-Foley/web-content-extraction-benchmark)
 git --git-dir "$g" rev-parse "$WCXB_COMMIT" >"$OUT/wcxb/COMMIT"
 git --git-dir "$g" show "$WCXB_COMMIT:metadata.json" >"$OUT/wcxb/metadata.json"
 for p in $(git --git-dir "$g" ls-tree --name-only "$WCXB_COMMIT" dev/html/); do
-  id=$(basename "$p" .html.gz)
+  id=$(basename -- "$p" .html.gz)
   [ -s "$OUT/wcxb/$id.html" ] && continue
   git --git-dir "$g" show "$WCXB_COMMIT:$p" | gzip -dc >"$OUT/wcxb/$id.html" || true
   git --git-dir "$g" show "$WCXB_COMMIT:dev/ground-truth/$id.json" >"$OUT/wcxb/$id.json"
@@ -55,7 +55,7 @@ done
 g=$(repo mozilla/readability)
 git --git-dir "$g" rev-parse "$READABILITY_COMMIT" >"$OUT/readability/COMMIT"
 for d in $(git --git-dir "$g" ls-tree --name-only "$READABILITY_COMMIT" test/test-pages/); do
-  n=$(basename "$d")
+  n=$(basename -- "$d")
   [ -s "$OUT/readability/$n.html" ] && continue
   git --git-dir "$g" show "$READABILITY_COMMIT:$d/source.html" >"$OUT/readability/$n.html" 2>/dev/null || continue
   git --git-dir "$g" show "$READABILITY_COMMIT:$d/expected.html" >"$OUT/readability/$n.expected.html" 2>/dev/null || true
@@ -66,7 +66,7 @@ g=$(repo adbar/trafilatura)
 git --git-dir "$g" rev-parse "$TRAFILATURA_COMMIT" >"$OUT/trafilatura/COMMIT"
 git --git-dir "$g" show "$TRAFILATURA_COMMIT:tests/evaldata.json" >"$OUT/trafilatura/evaldata.json"
 for p in $(git --git-dir "$g" ls-tree --name-only "$TRAFILATURA_COMMIT" tests/eval/); do
-  n=$(basename "$p"); n=${n%.html}
+  n=$(basename -- "$p"); n=${n%.html}
   [ -s "$OUT/trafilatura/$n.html" ] && continue
   git --git-dir "$g" show "$TRAFILATURA_COMMIT:$p" >"$OUT/trafilatura/$n.html" 2>/dev/null || true
 done
