@@ -256,6 +256,6 @@ func crossValidate(name string, exs []*example) (promo.Params, string) {
 	fmt.Printf("== %s\n%s\n", name, summary)
 
 	final := fit(exs, 99)
-	final.Bias, final.Switch = best.Bias, best.Switch
+	final.Bias, final.Switch, final.Rules = best.Bias, best.Switch, best.Rules
 	return final, summary
 }

@@ -111,7 +111,7 @@ func main() {
 		fmt.Fprintf(&note, "%s: %s\n", path.name, summary)
 	}
 	m.Note = note.String()
-	raw, err := json.MarshalIndent(m, "", " ")
+	raw, err := json.Marshal(m)
 	if err != nil {
 		log.Fatal(err)
 	}
