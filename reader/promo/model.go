@@ -179,8 +179,14 @@ func (p *Params) standing(x []float64) bool {
 // story's core kept when all else would go, forced blocks and standing rule
 // verdicts hidden, captions, subheads inside the story and paragraphs of prose hidden only on the
 // block's own evidence kept.
+//
+// A page without a core (no run of prose: a score box, a list, a stub) has
+// no story for the model to tell junk from, and only the rules decide it.
 func (p *Params) Hide(probs []float64, xs [][]float64, caption, forced []bool) []bool {
 	hide := p.Smooth(probs)
+	if !slices.ContainsFunc(xs, func(x []float64) bool { return x[featInCore] > 0 }) {
+		clear(hide)
+	}
 	KeepCore(hide, xs)
 	for i, x := range xs {
 		switch {
