@@ -40,8 +40,10 @@ type stats struct {
 	_             struct{}
 }
 
-// stopwords is a stoplist of English function words, as jusText counts
-// them: prose has many, menus, headlines and credits few.
+// stopwords is a stoplist of function words, as jusText counts them:
+// prose has many, menus, headlines and credits few. English first, then the
+// commonest of German, French, Spanish, Italian, Portuguese, Dutch, Russian
+// and Polish, so that a page in those has a story core too.
 var stopwords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`a about above after again against all am an and any are as at be because been
@@ -51,7 +53,15 @@ var stopwords = func() map[string]bool {
 		than that the their theirs them themselves then there these they this those through to too under until up very
 		was we were what when where which while who whom why will with would you your yours yourself also said says
 		had its it's i'm he's she's they're we're don't didn't doesn't isn't wasn't can't won't one two new like
-		may might must shall us many much even still yet since though although however because whether`) {
+		may might must shall us many much even still yet since though although however because whether
+		der die das und ist nicht ein eine einen dem den des mit sich auf für von zu im auch es wird sie wir ich
+		le la les et est un une des du dans pour pas que qui sur au aux avec il elle ce se sont ont plus
+		el los las y en por con una para es lo del al como más pero sus su fue ha se
+		il della di che è per non con sono gli nel alla anche
+		o os as um uma não em com para por mais foi são ao dos das na no
+		de het een en van dat niet zijn op te met voor ook maar
+		и в не на что с по как это он она они но из за к то же бы так от его все был было
+		i w nie na że się z do jest to jak po co ale od`) {
 		m[w] = true
 	}
 	return m
@@ -217,7 +227,8 @@ var FeatureNames = func() []string {
 	own := []string{"logWords", "logChars", "wordsPerSentence", "stop", "caps", "upper", "digits", "terminal",
 		"timestamp", "price", "second", "separators", "headline", "tag", "sentenceLike", "ruleBlock", "rulePass",
 		"share", "comment", "heading", "list", "captionQuote", "links", "attrPromo", "attrStory", "html",
-		"inCore", "beforeCore", "afterCore", "distCore", "position", "shortRun", "wordShare", "coreShort"}
+		"inCore", "beforeCore", "afterCore", "distCore", "position", "shortRun", "wordShare", "coreShort",
+		"wordsBefore", "wordsAfter", "proseBefore5", "proseAfter5", "shortBefore5", "shortAfter5", "stampsNear5"}
 	names := []string{"bias"}
 	names = append(names, own...)
 	for _, off := range []string{"p2", "p1", "n1", "n2"} {
@@ -270,6 +281,25 @@ func features(a *Article, ruleBlock []string, rulePass []bool) ([][]float64, []s
 		}
 		i = max(j, i+1)
 	}
+	// Running sums over the blocks, for the words before and after a block
+	// and for windows of five blocks on either side.
+	cumWords := make([]int, n+1)
+	cumProse := make([]int, n+1)
+	cumShort := make([]int, n+1)
+	cumStamp := make([]int, n+1)
+	for i, s := range st {
+		cumWords[i+1] = cumWords[i] + s.words
+		cumProse[i+1] = cumProse[i] + int(b2f(s.sentenceLike))
+		cumShort[i+1] = cumShort[i] + int(b2f(s.words <= 12))
+		cumStamp[i+1] = cumStamp[i] + int(b2f(s.timestamp))
+	}
+	window := func(cum []int, from, to int) float64 { // share over blocks [from, to)
+		from, to = max(from, 0), min(to, n)
+		if to <= from {
+			return 0
+		}
+		return float64(cum[to]-cum[from]) / float64(to-from)
+	}
 	xs := make([][]float64, n)
 	for i := range st {
 		s := &st[i]
@@ -292,6 +322,9 @@ func features(a *Article, ruleBlock []string, rulePass []bool) ([][]float64, []s
 		}
 		x = append(x, b2f(in), b2f(before), b2f(after), math.Log1p(float64(dist)), float64(i)/float64(max(n-1, 1)),
 			math.Log1p(float64(run[i])), float64(s.words)/float64(max(total, 1)), b2f(in)*math.Max(0, 3-lw))
+		x = append(x, float64(cumWords[i])/float64(max(total, 1)), float64(total-cumWords[i+1])/float64(max(total, 1)),
+			window(cumProse, i-5, i), window(cumProse, i+1, i+6), window(cumShort, i-5, i), window(cumShort, i+1, i+6),
+			window(cumStamp, i-5, i+6))
 		for _, off := range []int{-2, -1, 1, 2} {
 			j := i + off
 			if j < 0 || j >= n {

@@ -168,7 +168,7 @@ var (
 // proseWords is the length from which a block of prose is never hidden on
 // weak evidence: smoothing may carry short lines with their neighbours, not
 // paragraphs of the story.
-const proseWords = 25
+const proseWords = 12
 
 // standing reports a block whose rule verdict stands whatever the model says.
 func (p *Params) standing(x []float64) bool {

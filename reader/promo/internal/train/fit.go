@@ -17,7 +17,7 @@ var featLogWords = slices.Index(promo.FeatureNames, "logWords")
 // ledeWeight is how much more a block of lede's own hand-labelled dumps
 // counts than one of the public corpora: they are few, and say what lede's
 // readers call junk.
-const ledeWeight = 30
+const ledeWeight = 100
 
 // sampleWeight: a block counts by its length (the score counts words), with
 // a floor so that short junk lines still teach.
