@@ -3,6 +3,7 @@ package promo
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -102,5 +103,38 @@ func BenchmarkMark1500Words(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Mark(bs)
+	}
+}
+
+// TestReasonsForPeople: blocks the model hides with no rule behind them say
+// what they look like. The rail here has no "More from" label, so the rules
+// see nothing; its headlines and time stamps are related headlines, the
+// menu a site menu, a reply line a comment thread.
+func TestReasonsForPeople(t *testing.T) {
+	bs := storyWithRail(8)
+	label := slices.IndexFunc(bs, func(b Block) bool { return b.Text == "More from News" })
+	bs = slices.Delete(bs, label, label+1)
+	bs = append(bs, Block{Kind: Paragraph, Text: "Reply · 2 hours ago"})
+	want := map[string]string{
+		"News":                                "site menu",
+		"Storm closes roads across the north": "related headlines",
+		"10H ago":                             "related headlines",
+		"Reply · 2 hours ago":                 "comment thread",
+	}
+	for _, b := range Mark(bs) {
+		if r, ok := want[b.Text]; ok && (!b.Hidden || strings.TrimSuffix(b.Reason, " (weak evidence)") != r) {
+			t.Errorf("%q: hidden=%v reason %q, want hidden as %q", b.Text, b.Hidden, b.Reason, r)
+		}
+	}
+}
+
+// A block hidden on weak evidence (the smoothing carried it) says so.
+func TestWeakEvidenceSaysSo(t *testing.T) {
+	an := Analyze(storyWithRail(8))
+	if r := an.reason(0, 0.3); !strings.HasSuffix(r, "(weak evidence)") {
+		t.Errorf("p=0.3: reason %q does not say the evidence is weak", r)
+	}
+	if r := an.reason(0, 0.9); strings.Contains(r, "weak") {
+		t.Errorf("p=0.9: reason %q says weak", r)
 	}
 }
