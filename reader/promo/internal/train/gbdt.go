@@ -14,9 +14,9 @@ import (
 // it is embedded in the binary and runs on every block.
 const (
 	maxBins   = 32
-	treeDepth = 4
-	nTrees    = 80
-	shrink    = 0.15
+	treeDepth = 5
+	nTrees    = 150
+	shrink    = 0.1
 	rowShare  = 0.25 // rows each tree sees
 	lambda    = 1.0  // L2 on leaf values
 	minHess   = 5.0  // smallest sum of hessians in a child
