@@ -27,6 +27,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"lede/reader"
 	"lede/reader/promo"
@@ -56,6 +57,7 @@ func main() {
 	cache := flag.String("cache", "", "gob cache of the extracted examples (default DATA/examples.gob)")
 	kind := flag.String("model", "gbdt", "gbdt (boosted trees) or lr (logistic regression)")
 	kinds := flag.String("kinds", "article", `page types to train and measure on, comma-separated, or "all" (WCXB also has forum, product, collection, listing, documentation, service)`)
+	sample := flag.String("sample", "", "write the labelled blocks of a few pages to this file, to show what the trainer sees, and stop")
 	flag.StringVar(&standingRules, "rules", "pass", `which rule verdicts stand whatever the model says: "", "block", "pass", or "search" to let cross-validation choose`)
 	flag.Parse()
 	switch *kind {
@@ -88,6 +90,12 @@ func main() {
 	if *kinds != "all" {
 		want := strings.Split(*kinds, ",")
 		exs = slices.DeleteFunc(exs, func(e *example) bool { return !slices.Contains(want, e.Page.Kind) })
+	}
+	if *sample != "" {
+		if err := writeSample(*sample, exs); err != nil {
+			log.Fatal(err)
+		}
+		return
 	}
 	report(exs)
 
@@ -234,4 +242,33 @@ func report(exs []*example) {
 	for _, k := range keys {
 		fmt.Printf("%-13s %-5s %6d %6d %16d %6d\n", k.source, k.format, pages[k], len(sites[k.source]), blocks[k], promos[k])
 	}
+}
+
+// writeSample writes, for one article page of each source and renderer
+// (the first by path), every block with its label: what the trainer learns
+// from, small enough to commit.
+func writeSample(path string, exs []*example) error {
+	var b strings.Builder
+	b.WriteString("# source\tsite\tpath\tlabel (1 promo, 0 story, -1 unknown)\ttext (first 200 bytes)\n")
+	seen := map[string]bool{}
+	sorted := slices.Clone(exs)
+	slices.SortFunc(sorted, func(x, y *example) int { return strings.Compare(x.Page.Path, y.Page.Path) })
+	for _, e := range sorted {
+		k := e.Page.Source + "/" + e.Page.Format
+		if seen[k] || e.Page.Source == "lede" || e.Page.Source == "trafilatura" || len(e.Texts) > 120 {
+			continue
+		}
+		seen[k] = true
+		for i, t := range e.Texts {
+			t = strings.Join(strings.Fields(t), " ")
+			if len(t) > 200 {
+				t = t[:200]
+				for !utf8.ValidString(t) {
+					t = t[:len(t)-1]
+				}
+			}
+			fmt.Fprintf(&b, "%s\t%s\t%s\t%d\t%s\n", e.Page.Source, e.Page.Site, filepath.Base(e.Page.Path), e.Label[i], t)
+		}
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
