@@ -2,8 +2,11 @@
 # Runs the shared scorers (../shared/bench) on lede and fails when a required
 # bar is missed: on the sample, entity F1 >= 0.95 with no splits, paragraph
 # F1 >= 0.95, no promo left visible and no story hidden; on the extraction
-# benchmark, F1 >= 0.952 with no failed page; on testdata/entity-pages, entity
-# F1 and precision >= 0.90. Skips when ../shared is absent,
+# benchmark, F1 >= 0.960 with no failed page; on the same pages as text
+# dumps, F1 >= 0.86 with no failed page (issue 9 asks 0.965 and 0.88: these
+# bars hold what is reached, so that nothing slips back); on
+# testdata/entity-pages, entity F1 and precision >= 0.90. Skips when
+# ../shared is absent,
 # since a clone of the repository alone does not have it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,19 +47,26 @@ if float(f["entityF1"]) < 0.90 or float(f["P"]) < 0.90:
     print("bench: FAIL real pages: entityF1 or P < 0.90"); sys.exit(1)
 PY
 
-ext=$("$bin/extractscore" -data "$shared/bench/extraction" -cmd "$bin/lede --json {}" -j 2 -timeout 20s)
-echo "$ext" | grep -E "^(pages|time):" | sed 's/^/bench: extraction: /'
-last=$(echo "$ext" | tail -1)
-echo "bench: extraction: $last"
-python3 - "$ext" <<'PY' || fail=1
+# extraction checks one extractscore run against its F1 bar: no failed,
+# timed-out or unparsable page either.
+extraction() { # name data-dir bar
+  local out last
+  out=$("$bin/extractscore" -data "$2" -cmd "$bin/lede --json {}" -j 2 -timeout 20s)
+  echo "$out" | grep -E "^(pages|time):" | sed "s/^/bench: $1: /"
+  last=$(echo "$out" | tail -1)
+  echo "bench: $1: $last"
+  python3 - "$out" "$1" "$3" <<'PY'
 import re, sys
-out = sys.argv[1]
+out, name, bar = sys.argv[1], sys.argv[2], float(sys.argv[3])
 f1 = float(re.search(r"^F1=([0-9.]+)", out, re.M).group(1))
-bad = [f"F1 {f1} < 0.952"] if f1 < 0.952 else []
+bad = [f"F1 {f1} < {bar}"] if f1 < bar else []
 for what in ("failed", "timeouts", "bad-json"):
     n = int(re.search(what + r": (\d+)", out).group(1))
     if n: bad.append(f"{n} {what}")
 if bad:
-    print("bench: FAIL extraction:", ", ".join(bad)); sys.exit(1)
+    print(f"bench: FAIL {name}:", ", ".join(bad)); sys.exit(1)
 PY
+}
+extraction extraction "$shared/bench/extraction" 0.960 || fail=1
+extraction dumps "$shared/bench/dumps" 0.86 || fail=1
 exit $fail

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"encoding/json"
+	"lede/reader/promo"
 	"os"
 	"path/filepath"
 	"strings"
@@ -20,7 +21,7 @@ type promoGold struct {
 
 // canon folds typographic quotes, dashes and spaces and collapses
 // whitespace, as the scorer does before its substring tests.
-func canon(s string) string { return strings.Join(strings.Fields(typographic.Replace(s)), " ") }
+func canon(s string) string { return strings.Join(strings.Fields(promo.PlainPunctuation(s)), " ") }
 
 func readGold(t *testing.T, path string) promoGold {
 	t.Helper()

@@ -1,4 +1,4 @@
-package reader
+package promo
 
 import (
 	"regexp"
@@ -9,7 +9,7 @@ import (
 
 // The promo matchers as they were before they were written by hand: the
 // same rules compiled into regexps. The equivalence tests in
-// promo_match_test.go hold the hand-written matchers to these, input for
+// match_test.go hold the hand-written matchers to these, input for
 // input. They live in a test file so that no binary pays for compiling them.
 
 type legacyPhraseSet struct {

@@ -1,4 +1,4 @@
-package reader
+package promo
 
 import (
 	"slices"
@@ -339,3 +339,13 @@ func runeAt(s string, i int) (rune, int) {
 func isReSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
 }
+
+// endsSentence reports text whose last rune closes a sentence or a quote.
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?:;\"”’)", r)
+}
+
+// PlainPunctuation replaces typographic quotes, dashes and spaces with their
+// ASCII forms, as the rules and the scorers read text.
+func PlainPunctuation(s string) string { return typographic.Replace(s) }

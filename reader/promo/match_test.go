@@ -1,4 +1,4 @@
-package reader
+package promo
 
 import (
 	"math/rand/v2"
@@ -82,7 +82,7 @@ func checkPhraseSets(t *testing.T, texts []string) {
 func repoTexts(t *testing.T) []string {
 	t.Helper()
 	raws := map[string][]byte{sample.Name: sample.Article}
-	paths, _ := filepath.Glob("../testdata/promo/*.txt")
+	paths, _ := filepath.Glob("../../testdata/promo/*.txt")
 	for _, p := range paths {
 		raw, err := os.ReadFile(p)
 		if err != nil {
@@ -91,13 +91,13 @@ func repoTexts(t *testing.T) []string {
 		raws[filepath.Base(p)] = raw
 	}
 	var out []string
-	for name, raw := range raws {
-		for _, b := range unmarked(t, raw, name).Blocks {
-			out = append(out, b.Text)
+	for _, raw := range raws {
+		for _, para := range strings.Split(string(raw), "\n\n") {
+			out = append(out, strings.Join(strings.Fields(para), " "))
 		}
 		out = append(out, strings.Split(string(raw), "\n")...)
 	}
-	src, err := os.ReadFile("promo_test.go")
+	src, err := os.ReadFile("classify_test.go")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -174,9 +174,9 @@ func TestPhraseSetsMatchRegexps(t *testing.T) {
 //	LEDE_PROMO_PAGES=../../shared/bench/extraction/html go test -run BenchPages ./reader
 func TestPromoMatchersBenchPages(t *testing.T) {
 	dir := os.Getenv("LEDE_PROMO_PAGES")
-	paths, _ := filepath.Glob(filepath.Join(dir, "*.htm*"))
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if dir == "" || len(paths) == 0 {
-		t.Skip("set LEDE_PROMO_PAGES to a directory of pages")
+		t.Skip("set LEDE_PROMO_PAGES to a directory of text dumps")
 	}
 	var texts []string
 	for _, p := range paths {
@@ -184,12 +184,8 @@ func TestPromoMatchersBenchPages(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, err := extract(raw, source{name: filepath.Base(p)})
-		if err != nil {
-			continue
-		}
-		for _, b := range a.Blocks {
-			texts = append(texts, b.Text)
+		for _, para := range strings.Split(string(raw), "\n\n") {
+			texts = append(texts, strings.Join(strings.Fields(para), " "))
 		}
 	}
 	t.Logf("%d pages, %d blocks", len(paths), len(texts))

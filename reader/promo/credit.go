@@ -1,4 +1,4 @@
-package reader
+package promo
 
 import (
 	"strings"
@@ -172,28 +172,56 @@ func splitCredit(s string) (caption, credit string, first, ok bool) {
 	return caption, credit, first, true
 }
 
+// maxCreditBytes bounds, in bytes, the tail of a caption searched for a
+// credit: the longest credit (maxCreditWords words of names and agencies)
+// fits in it, and a tail of punctuation without spaces ("!!!!", "a.a.a.")
+// costs no more than this however long the paragraph is.
+const maxCreditBytes = 240
+
 // trailingCredit finds a credit after the caption's last sentence ("… on
 // Monday. Photo: AAP") or after a bar or dash ("… on Monday | Jane Doe/AP").
 // The earliest cut that leaves a credit wins, so the credit is whole.
 func trailingCredit(s string) (caption, credit string, ok bool) {
-	from := lastWordsStart(s, maxCreditWords+1)
-	for i, r := range s[from:] {
-		i += from
-		var head, tail string
-		switch {
-		case strings.ContainsRune(`.!?"”’)]`, r):
-			head, tail = s[:i+utf8.RuneLen(r)], s[i+utf8.RuneLen(r):]
-		case strings.ContainsRune("|–—", r) && i > 0 && s[i-1] == ' ':
-			head, tail = s[:i], s[i+utf8.RuneLen(r):]
-		default:
-			continue
-		}
-		tail = strings.TrimSpace(tail)
-		if tail != "" && words(tail) <= maxCreditWords && isCredit(tail) {
-			return strings.TrimSpace(head), tail, true
+	for _, cut := range creditCuts(s) {
+		tail := strings.TrimSpace(s[cut.tail:])
+		if isCredit(tail) {
+			return strings.TrimSpace(s[:cut.head]), tail, true
 		}
 	}
 	return "", "", false
+}
+
+// creditCut is a place a caption may end and its credit begin: s[:head] is
+// the caption, s[tail:] the credit.
+type creditCut struct{ head, tail int }
+
+// creditCuts lists, earliest first, the places in the last maxCreditBytes of
+// s where a credit may start: after sentence punctuation followed by a space,
+// or at a bar or dash after a space. A cut opens a word, so there are at
+// most maxCreditWords+1 of them, and isCredit runs on each at most once.
+func creditCuts(s string) []creditCut {
+	from := max(lastWordsStart(s, maxCreditWords+1), len(s)-maxCreditBytes)
+	for from < len(s) && !utf8.RuneStart(s[from]) {
+		from++
+	}
+	var cuts []creditCut
+	for i, r := range s[from:] {
+		i += from
+		size := utf8.RuneLen(r)
+		next := i + size
+		spaced := next < len(s) && (s[next] == ' ' || s[next] == '\t' || s[next] == '\n')
+		switch {
+		case strings.ContainsRune(`.!?"”’)]`, r) && spaced:
+			cuts = append(cuts, creditCut{next, next})
+		case strings.ContainsRune("|–—", r) && i > 0 && s[i-1] == ' ':
+			cuts = append(cuts, creditCut{i, next})
+		}
+	}
+	// Only the last maxCreditWords+1 cuts can leave a tail short enough.
+	if len(cuts) > maxCreditWords+1 {
+		cuts = cuts[len(cuts)-maxCreditWords-1:]
+	}
+	return cuts
 }
 
 // lastWordsStart is the byte offset where the last n words of s begin (0
@@ -223,7 +251,7 @@ func leadingCredit(s string) (credit, caption string, ok bool) {
 	if slash < 0 || words(s[:slash]) > 5 {
 		return "", "", false
 	}
-	ws := strings.Fields(s)
+	ws, starts := firstWords(s, 10)
 	for k := 1; k < len(ws) && k <= 8; k++ {
 		head := strings.Join(ws[:k], " ")
 		if !strings.Contains(head, "/") {
@@ -235,10 +263,31 @@ func leadingCredit(s string) (credit, caption string, ok bool) {
 			continue
 		}
 		if first, _ := utf8.DecodeRuneInString(ws[k]); unicode.IsUpper(first) {
-			return head, strings.Join(ws[k:], " "), true
+			return head, strings.Join(strings.Fields(s[starts[k]:]), " "), true
 		}
 	}
 	return "", "", false
+}
+
+// firstWords returns up to n of the words s opens with and their byte
+// offsets, reading no further.
+func firstWords(s string, n int) (ws []string, starts []int) {
+	i := 0
+	for len(ws) < n {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		end := strings.IndexAny(s[i:], " \t\n\r")
+		if end < 0 {
+			end = len(s) - i
+		}
+		ws, starts = append(ws, s[i:i+end]), append(starts, i)
+		i += end
+	}
+	return ws, starts
 }
 
 // splitCredits gives every caption-with-credit two blocks: the caption, kept,
@@ -256,8 +305,7 @@ func splitCredits(a *Article) {
 			continue
 		}
 		cap, cred := b, b
-		cap.Text, cap.Markdown = caption, EscapeMarkdown(caption)
-		cred.Text, cred.Markdown = credit, EscapeMarkdown(credit)
+		cap.Text, cred.Text = caption, credit
 		cred.Hidden, cred.Reason = true, reasonCredit
 		if first {
 			out = append(out, cred, cap)

@@ -1,6 +1,6 @@
 //go:build race
 
-package reader
+package promo
 
 // raceEnabled: the race detector slows the equivalence tests tenfold and
 // finds nothing in them (they run on one goroutine), so they do less.

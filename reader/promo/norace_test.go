@@ -1,5 +1,5 @@
 //go:build !race
 
-package reader
+package promo
 
 const raceEnabled = false

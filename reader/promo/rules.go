@@ -1,10 +1,10 @@
-package reader
+package promo
 
 // The promo classifier's vocabulary, as data. Phrases are matched
 // case-insensitively on word boundaries, after typographic quotes and dashes
 // are folded to ASCII (so write "you've", not "you’ve"); each starts with a
 // letter or digit. To teach lede a new kind of junk, add a phrase here;
-// promo.go holds only the logic. No entry may name one site or one article.
+// classify.go holds only the logic. No entry may name one site or one article.
 
 // Reasons shown to the reader for a hidden block.
 const (
@@ -147,7 +147,7 @@ var exactLabels = []phraseRule{
 }
 
 // phraseRules: calls to action and boilerplate. A short block that holds one
-// of these is junk; a long one needs two different hits (see promo.go).
+// of these is junk; a long one needs two different hits (see classify.go).
 var phraseRules = []phraseRule{
 	{reasonSubscription, []string{
 		"subscribe to continue", "subscribe to read", "subscribe now", "subscribe today", "subscribe for",
@@ -286,7 +286,7 @@ var pitchWords = []string{
 
 // shortJunkRules: whole short blocks (up to minuteBlock words, folded)
 // known by their shape: a player's duration, a count of likes, a dateline,
-// a row of a league table or a final score (see promo.go for the last two).
+// a row of a league table or a final score (see classify.go for the last two).
 var shortJunkRules = []struct{ reason, re string }{
 	{reasonReadingTime, `^(listen|watch|play|audio|video)\s*[-:|·]?\s*\d{1,2}:\d{2}(:\d{2})?$`},
 	{reasonReadingTime, `^\d{1,3}[- ]?(minute|min|hour|hr)s? (listen|read|watch|video|audio)$`},
