@@ -4,9 +4,5 @@ package main
 // one. A pending case is run and reported but does not fail the job; when
 // it starts passing, the job fails until its line here is removed.
 var pending = map[string]string{
-	"2 credit: 200 KB of !":   "promo branch, trailingCredit",
-	"2 credit: a. ×50000":     "promo branch, trailingCredit",
-	"2 credit: ) ×100000":     "promo branch, trailingCredit",
-	"2 credit: A.B.C. ×16000": "promo branch, trailingCredit",
-	"2 Markdown [a]( ×50000":  "promo branch, trailingCredit",
+	"2 Markdown [a]( ×50000": "goldmark: its link-destination parse is quadratic on an unclosed \"[a](\" run (not promo, profiled); not fixed yet",
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -47,6 +48,23 @@ func openReader(ctx context.Context, s *suite, path string) (*reader, error) {
 	return r, nil
 }
 
+// exitLine is the shell's "EXIT=n" once lede has returned; the typed
+// command line ("…; echo EXIT=$?") is on the screen before that, and must
+// not be read as it.
+var exitLine = regexp.MustCompile(`(?m)^EXIT=(\d+)`)
+
+// waitForExit waits for lede's exit status on the pane.
+func (r *reader) waitForExit(ctx context.Context) (int, bool) {
+	for ctx.Err() == nil {
+		if m := exitLine.FindStringSubmatch(tmux("capture-pane", "-p", "-t", r.session)); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			return n, true
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return 0, false
+}
+
 func (r *reader) waitFor(ctx context.Context, text string) bool {
 	for ctx.Err() == nil {
 		if strings.Contains(tmux("capture-pane", "-p", "-t", r.session), text) {
@@ -86,11 +104,9 @@ func hangUpReader(ctx context.Context, s *suite) result {
 	res := result{peakKB: r.peakKB(), exit: -2, extra: map[string]string{}}
 	start := time.Now()
 	syscall.Kill(r.pid, syscall.SIGHUP)
-	if r.waitFor(ctx, "EXIT=") {
+	if status, ok := r.waitForExit(ctx); ok {
 		res.wall = time.Since(start)
-		screen := tmux("capture-pane", "-p", "-t", r.session)
-		i := strings.LastIndex(screen, "EXIT=")
-		res.exit, _ = strconv.Atoi(strings.Fields(screen[i+5:])[0])
+		res.exit = status
 	} else {
 		res.timedOut = true
 	}
