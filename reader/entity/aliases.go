@@ -353,7 +353,9 @@ func (r *recognizer) resolve() []Entity {
 				continue
 			}
 			if e, ok := firstNames[m.toks[0]]; ok && e >= 0 && (m.kind == "" || m.kind == Person || m.weak) && !m.acronym &&
-				(!m.sentStart || !isCommon(r.lookup(m.toks[0]))) {
+				(!m.sentStart || !isCommon(r.lookup(m.toks[0])) || r.loneCaps[m.toks[0]]) {
+				// a common word opening a sentence is the first name if the text
+				// also writes it alone mid-sentence: "Scooter is frustrated"
 				attach(i, e)
 				continue
 			}

@@ -178,6 +178,7 @@ func (r *recognizer) prescan(text string) {
 	if isHeadline(toks) {
 		return
 	}
+	r.noteMidCaps(toks)
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.word || !t.cap {
@@ -340,7 +341,7 @@ func (r *recognizer) extend(toks []token, i int) int {
 			break
 		}
 		if t.cap {
-			if leadTrim[t.key] && !titleWords[t.key] || hasDigit(t.text) {
+			if leadTrim[t.key] && !titleWords[t.key] && !r.pronounInName(toks, j) || hasDigit(t.text) {
 				break
 			}
 			j++

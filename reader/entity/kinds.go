@@ -78,6 +78,9 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 		if leadTrim[t.key] && s+2 == j && newspaperTails[toks[s+1].key] {
 			break // "The Sunday Times"
 		}
+		if s == i && r.nameWordStarts(toks, s, j) {
+			break // "Scooter Braun and Scott Borchetta pose", "He Jianxiong, the former director"
+		}
 		if stopCaps[t.key] && !titleWords[t.key] && (leadTrim[t.key] || allStop(toks[s:j])) {
 			if n, _ := r.gazPrefix(toks[s:j]); n > 1 {
 				break // "The Hague"
@@ -351,6 +354,8 @@ func (r *recognizer) chunk(b int, text string, toks []token, i, j int, headline 
 		kind = Person // "Marine Le Pen", "Ursula von der Leyen"
 	case len(name) >= 2 && len(name) <= 3 && acr < 0 && firstIn.given && firstIn.place == 0 && r.givenPlusWords(name[1:]):
 		kind = Person // "Tom Cotton", "Grady Walker": a surname that is also a word
+	case r.nameWordPerson(toks, s, j):
+		kind = Person // "Timothy Weeks", "Liu He": an ordinary word the text writes as a name
 	case len(name) >= 2:
 		if n, h := r.gazPrefix(name); n > 0 && n < len(name) {
 			if n == 1 && h.code == 'T' && firstIn.given && firstIn.placePop < 5 && !orgSuffixes[lastName.key] {
