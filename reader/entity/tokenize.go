@@ -213,11 +213,14 @@ func markSentences(toks []token) {
 			start = false
 		}
 	}
-	// a closing quote after a comma does not start a sentence: `“…,” Smith said`
+	// a closing quote after a comma does not start a sentence: `“…,” Smith said`;
+	// nor after a question or an exclamation when a verb of saying follows:
+	// `“…?” Schiff asked`
 	for i := 1; i < len(toks); i++ {
 		if toks[i].word && toks[i].sentStart && !toks[i].nlBefore && i >= 2 {
-			p := toks[i-1].text
-			if (p == "\u201D" || p == "\"") && toks[i-2].text == "," {
+			p, q := toks[i-1].text, toks[i-2].text
+			attributed := (q == "?" || q == "!") && i+1 < len(toks) && toks[i+1].word && saidVerbs[toks[i+1].key]
+			if (p == "\u201D" || p == "\"") && (q == "," || attributed) {
 				toks[i].sentStart = false
 			}
 		}
