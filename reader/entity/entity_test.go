@@ -324,3 +324,19 @@ func BenchmarkRecognizeLongBlock(b *testing.B) {
 		Recognize(text)
 	}
 }
+
+// TestNameWordsNotProducts: the rule that reads an ordinary word as a name
+// when the text capitalises it mid-sentence must not make people of
+// product names, nor of capitalised nouns in a German text.
+func TestNameWordsNotProducts(t *testing.T) {
+	ents := Recognize(texts(
+		"Apple sells the MacBook Pro and the iPhone 11 Pro Max. Reviewers prefer the Pro to the Air.",
+		"Google said the Stadia Pro plan costs $10. Stadia is cheaper than the Pro, and Pro Max owners agree.",
+		"Die Daten werden geteilt. Wir speichern Die Daten nicht, aber Daten bleiben, und die Daten sind sicher.",
+	))
+	for _, name := range []string{"MacBook Pro", "Pro Max", "Stadia Pro", "Die Daten"} {
+		if e := find(ents, name); e != nil && e.Kind == Person {
+			t.Errorf("%q read as a person", name)
+		}
+	}
+}

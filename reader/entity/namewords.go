@@ -7,6 +7,11 @@
 
 package entity
 
+import (
+	"strings"
+	"unicode"
+)
+
 // nameWordPronouns are pronouns that are also family or given names
 // (Chinese "He", "She"; "You"): a capital one right after a name word in
 // mid-sentence is part of that name, never the pronoun.
@@ -14,10 +19,15 @@ var nameWordPronouns = set("he", "she", "you", "we")
 
 // noteMidCaps records the words of toks written with a capital where no
 // sentence, quote or line starts, and apart those that stand alone there
-// (no capitalised word on either side). Title-case lines say nothing and are
+// (no capitalised word on either side), and the words it writes in lower
+// case. Title-case lines say nothing and are
 // skipped by the caller.
 func (r *recognizer) noteMidCaps(toks []token) {
 	for i, t := range toks {
+		if t.word && !t.cap {
+			r.lowerWords[t.key] = true
+			continue
+		}
 		if i == 0 || !t.word || !t.cap || t.allCaps || t.sentStart || t.nlBefore {
 			continue
 		}
@@ -43,74 +53,83 @@ func (r *recognizer) pronounInName(toks []token, j int) bool {
 }
 
 // nameWordStarts reports whether the sentence-initial ordinary word (or
-// pronoun) toks[s] starts the name toks[s:j] rather than the sentence: the
-// text writes it with a capital mid-sentence too, it is not a title, a
-// place or a body, and the rest of the run reads as a surname ("Scooter
-// Braun and Scott Borchetta pose", "He Jianxiong, the former director").
+// pronoun) toks[s] starts the name toks[s:j] rather than the sentence:
+// "Scooter Braun and Scott Borchetta pose", "He Jianxiong, the former
+// director" in texts that write "Scooter" and "He" as names mid-sentence.
 func (r *recognizer) nameWordStarts(toks []token, s, j int) bool {
 	t := toks[s]
-	if j-s < 2 || !t.sentStart || t.allCaps || !r.midCaps[t.key] || titleWords[t.key] || !toks[s].spaceAfter {
-		return false
-	}
-	if in := r.lookup(t.key); in.place != 0 || in.org || in.demonym != "" {
-		return false
-	}
-	if stopCaps[t.key] && !nameWordPronouns[t.key] {
-		return false
-	}
-	return r.surnameRest(toks[s+1:j]) && r.personCue(toks, s, j)
+	return t.sentStart && !t.allCaps && r.midCaps[t.key] && t.spaceAfter && r.nameWordPerson(toks, s, j)
 }
 
-// surnameRest: the words after a first name that read as a family name,
-// one or two capitalised words, none an ordinary word, a title, a place or
-// a body.
-func (r *recognizer) surnameRest(rest []token) bool {
-	if len(rest) == 0 || len(rest) > 2 {
+// nameWordPerson reports a two-word run toks[s:j] that the rules would
+// call no one because one of its words is ordinary, when the text writes
+// that word as a name (and never in lower case) and the other reads as a
+// name: a pronoun that only a name explains beside an unknown word ("Liu
+// He", "He Jianxiong"), a given name and a word the text also writes alone
+// mid-sentence ("Timothy Weeks", then "King and Weeks were abducted"), or
+// a word the text writes with a capital mid-sentence and a surname that
+// stands alone there too or has a person cue ("Scooter Braun", then
+// "something Scooter agrees with" and "a rep for Braun"). Product names
+// ("MacBook Pro", "Stadia Pro", "Pro Max") have no given name first, no
+// pronoun, and no given name after the ordinary word.
+func (r *recognizer) nameWordPerson(toks []token, s, j int) bool {
+	if j-s != 2 {
 		return false
 	}
-	for _, t := range rest {
+	a, b := toks[s], toks[s+1]
+	for _, t := range [2]token{a, b} {
 		in := r.lookup(t.key)
-		if !t.cap || t.allCaps || stopCaps[t.key] || titleWords[t.key] || orgSuffixes[t.key] || placeSuffixes[t.key] ||
-			in.place != 0 || in.org || in.demonym != "" || isCommon(in) || hasDigit(t.text) {
+		if !nameShaped(t.text) || stopCaps[t.key] && !nameWordPronouns[t.key] || titleWords[t.key] || orgSuffixes[t.key] ||
+			placeSuffixes[t.key] || in.place != 0 || in.org || in.demonym != "" {
 			return false
 		}
+	}
+	ia, ib := r.lookup(a.key), r.lookup(b.key)
+	switch pa, pb := nameWordPronouns[a.key], nameWordPronouns[b.key]; {
+	case pa && pb:
+		return false
+	case pa:
+		return r.midCaps[a.key] && ib.word == 0 // "He Jianxiong"
+	case pb:
+		return r.midCaps[b.key] && ia.word == 0 // "Liu He"
+	case r.lowerWords[a.key] || r.lowerWords[b.key]:
+		return false // the text uses the word as a word too (and German capitalises every noun)
+	case isCommon(ib) && !isCommon(ia):
+		return ia.given && r.loneCaps[b.key] // "Timothy Weeks"
+	case isCommon(ia) && !isCommon(ib):
+		// "Scooter Braun"; not "Pro Max": a given name after an ordinary word is a model's name
+		return r.midCaps[a.key] && !ib.given && (r.loneCaps[b.key] || r.personCue(toks, s, j))
+	}
+	return false
+}
+
+// nameShaped: a capital, then lower-case letters, with a capital again
+// only after a hyphen or an apostrophe ("Jean-Luc", "O'Neill"); not
+// "MacBook", "iPad" or "E-Commerce".
+func nameShaped(w string) bool {
+	if strings.IndexByte(w, '-') == 1 {
+		return false
+	}
+	prev := ' '
+	for i, c := range w {
+		switch {
+		case i == 0:
+			if !unicode.IsUpper(c) {
+				return false
+			}
+		case unicode.IsUpper(c) && prev != '-' && prev != '\'' && prev != '\u2019':
+			return false
+		case unicode.IsDigit(c):
+			return false
+		}
+		prev = c
 	}
 	return true
 }
 
-// nameWordPerson reports a run toks[s:j] of two or three words that the
-// rules would call no one because one of its words is ordinary, when that
-// word is one the text writes as a name and the others read as a name:
-// "Scooter Braun", "Liu He", "Timothy Weeks".
-func (r *recognizer) nameWordPerson(toks []token, s, j int) bool {
-	if j-s < 2 || j-s > 3 {
-		return false
-	}
-	named, proper := false, false
-	for k := s; k < j; k++ {
-		t := toks[k]
-		in := r.lookup(t.key)
-		if !t.cap || t.allCaps || titleWords[t.key] || orgSuffixes[t.key] || placeSuffixes[t.key] || hasDigit(t.text) ||
-			in.place != 0 || in.org || in.demonym != "" {
-			return false
-		}
-		switch {
-		case r.midCaps[t.key] && (isCommon(in) || nameWordPronouns[t.key]):
-			named = true
-		case stopCaps[t.key] || isCommon(in) && !in.given:
-			return false
-		default:
-			proper = true
-		}
-	}
-	return named && proper && r.personCue(toks, s, j)
-}
-
 // personCue reports evidence that toks[s:j] names a person: a given name
-// in it, a verb of saying after it, a person's title right before it, each
-// of its two words standing alone as a name elsewhere (first name and
-// surname, as the text calls a person; a body keeps one short form), a
-// pronoun that only a name explains, or the tagger's reading.
+// in it, a verb of saying after it, a person's title right before it, or
+// the tagger's reading.
 func (r *recognizer) personCue(toks []token, s, j int) bool {
 	for k := s; k < j; k++ {
 		if in := r.lookup(toks[k].key); in.given && !isCommon(in) {
@@ -122,14 +141,6 @@ func (r *recognizer) personCue(toks []token, s, j int) bool {
 	}
 	if s > 0 && toks[s-1].word && (personTitles[toks[s-1].key] || lowerTitles[toks[s-1].key]) {
 		return true
-	}
-	if j-s == 2 && r.loneCaps[toks[s].key] && r.loneCaps[toks[s+1].key] {
-		return true // "Scooter Braun", then "not something Scooter agrees with" and "Braun, 38"
-	}
-	for k := s; k < j; k++ {
-		if nameWordPronouns[toks[k].key] {
-			return true // a pronoun joins a run of capitals only as a name: "Liu He", "He Jianxiong"
-		}
 	}
 	mk, _ := r.modelKind(s, j)
 	return mk == Person

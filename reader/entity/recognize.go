@@ -32,15 +32,16 @@ type recognizer struct {
 	known  map[string]bool // multi-word names seen away from a sentence start
 	storms map[string]bool // names given to storms: "Hurricane Milton" -> "milton"
 	// midCaps are the words the text writes with a capital mid-sentence
-	midCaps  map[string]bool
-	loneCaps map[string]bool // of which the ones between lower-case words
-	g        *gaz
-	ms       []mention
-	toks     []token
-	info     map[string]info
-	tag      tagState
-	muted    []bool // tokens of the block that are credits, time stamps or tickers
-	first    bool   // the block is the article's first (its title)
+	midCaps    map[string]bool
+	loneCaps   map[string]bool // of which the ones between lower-case words
+	lowerWords map[string]bool // the words it writes in lower case
+	g          *gaz
+	ms         []mention
+	toks       []token
+	info       map[string]info
+	tag        tagState
+	muted      []bool // tokens of the block that are credits, time stamps or tickers
+	first      bool   // the block is the article's first (its title)
 	// splitting is set while the pieces of a run the tagger cut are read
 	splitting bool
 }
@@ -57,7 +58,7 @@ func (r *recognizer) lookup(key string) info {
 // Recognize returns the entities mentioned in texts, in order of first
 // appearance.
 func Recognize(texts []Text) []Entity {
-	r := &recognizer{g: loadGazetteer(), tag: tagState{model: loadTagger()}, info: make(map[string]info, 256), known: map[string]bool{}, storms: map[string]bool{}, midCaps: map[string]bool{}, loneCaps: map[string]bool{}}
+	r := &recognizer{g: loadGazetteer(), tag: tagState{model: loadTagger()}, info: make(map[string]info, 256), known: map[string]bool{}, storms: map[string]bool{}, midCaps: map[string]bool{}, loneCaps: map[string]bool{}, lowerWords: make(map[string]bool, 512)}
 	for _, t := range texts {
 		r.prescan(t.Text)
 	}
