@@ -113,3 +113,22 @@ func TestMarkdownChunksParseAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownShortLastParagraphStays: a Markdown file is judged by the
+// phrase rules alone, so its short closing paragraph is not taken for what
+// follows a story on a web page (the learned model would hide it).
+func TestMarkdownShortLastParagraphStays(t *testing.T) {
+	src := "# Talks in Lagos\n\nForeign Minister Amara Okafor met Kenji Watanabe in São Paulo on Monday. Okafor said the talks with the World Health Organization went well.\n\nWatanabe praised the city. The WHO agreed.\n"
+	a, err := Parse([]byte(src), "talks.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range a.Blocks {
+		if b.Hidden {
+			t.Errorf("hidden (%s): %q", b.Reason, b.Text)
+		}
+	}
+	if len(a.Blocks) != 2 {
+		t.Errorf("got %d blocks, want 2", len(a.Blocks))
+	}
+}

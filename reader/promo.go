@@ -4,13 +4,20 @@ import "lede/reader/promo"
 
 // markPromo marks promotional blocks hidden, with a reason (see
 // reader/promo). A caption whose credit is split off gets its text and
-// Markdown redone; every other block keeps its Markdown.
+// Markdown redone; every other block keeps its Markdown. A Markdown source
+// is judged by the phrase rules alone (promo.MarkRules).
 func markPromo(a *Article) {
 	in := make([]promo.Block, len(a.Blocks))
+	authored := false
 	for i, b := range a.Blocks {
 		in[i] = promo.Block{Kind: promo.Kind(b.Kind), Text: b.Text, Hidden: b.Hidden, Reason: b.Reason, Attrs: b.Attrs, LinkDensity: b.LinkDensity}
+		authored = authored || b.Authored
 	}
-	out := promo.Mark(in)
+	mark := promo.Mark
+	if authored {
+		mark = promo.MarkRules
+	}
+	out := mark(in)
 	blocks := make([]Block, len(out))
 	for i, p := range out {
 		b := a.Blocks[p.Source]

@@ -158,3 +158,11 @@ func renumber(bs []Block) {
 func Mark(blocks []Block) []Block {
 	return Analyze(blocks).Decide(nil)
 }
+
+// MarkRules is Mark by the phrase rules alone, without the learned model:
+// for a document someone wrote (Markdown), which has none of the web page
+// layout the model learned from, and whose short closing paragraph the
+// model would take for what follows a story.
+func MarkRules(blocks []Block) []Block {
+	return Analyze(blocks).Decide(&Params{})
+}
