@@ -19,13 +19,9 @@ func runEntities(args []string) error {
 	fs := flag.NewFlagSet("lede entities", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	jsonOut := fs.Bool("json", false, "print the index as JSON, each entity with its articles")
-	rest, err := parseInterspersed(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		fmt.Print("Usage: lede entities [DIR] [--json]\n")
-		return nil
-	}
-	if err != nil {
-		return fmt.Errorf("%w (see lede entities --help)", err)
+	rest, help, err := parseSubcommand(fs, args, "lede entities [DIR] [--json]")
+	if help || err != nil {
+		return err
 	}
 	if len(rest) > 1 {
 		return errors.New("usage: lede entities [DIR] [--json]")

@@ -143,18 +143,29 @@ func listLibrary(ctx context.Context, lib *library.Library, dir string, jsonOut 
 	return nil
 }
 
+// parseSubcommand parses a subcommand's flags (before or after its
+// arguments). With --help it prints the usage line and says so: the caller
+// then has nothing more to do.
+func parseSubcommand(fs *flag.FlagSet, args []string, usage string) (rest []string, help bool, err error) {
+	rest, err = parseInterspersed(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Printf("Usage: %s\n", usage)
+		return nil, true, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("%w (see %s --help)", err, fs.Name())
+	}
+	return rest, false, nil
+}
+
 func runSearch(args []string) error {
 	fs := flag.NewFlagSet("lede search", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	jsonOut := fs.Bool("json", false, "print the matches as JSON")
 	limit := fs.Int("limit", 20, "at most this many matches")
-	words, err := parseInterspersed(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		fmt.Print("Usage: lede search [DIR] WORDS [--json] [--limit N]\n")
-		return nil
-	}
-	if err != nil {
-		return fmt.Errorf("%w (see lede search --help)", err)
+	words, help, err := parseSubcommand(fs, args, "lede search [DIR] WORDS [--json] [--limit N]")
+	if help || err != nil {
+		return err
 	}
 	dir := ""
 	if len(words) > 0 {
