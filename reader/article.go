@@ -36,7 +36,7 @@ type Block struct {
 
 	// Authored: the block comes from a Markdown source, so its structure
 	// (a table, a list) is the writer's, not a page's chrome. The promo
-	// classifier must never hide an authored table (see keepAuthoredTables).
+	// classifier must never hide an authored table (see markPromo).
 	Authored bool
 }
 

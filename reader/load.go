@@ -139,19 +139,7 @@ func finish(ctx context.Context, a *Article) {
 	if checkpoint(ctx) != nil {
 		return
 	}
-	keepAuthoredTables(a)
 	collectLinks(a)
-}
-
-// keepAuthoredTables shows again any table of a Markdown source that the
-// promo classifier hid: a table someone wrote in Markdown is content; the
-// link-dense rows that look like navigation on a web page are its data.
-func keepAuthoredTables(a *Article) {
-	for i := range a.Blocks {
-		if b := &a.Blocks[i]; b.Authored && b.Kind == Table && b.Hidden {
-			b.Hidden, b.Reason = false, ""
-		}
-	}
 }
 
 // entityTexts is what the recognizer reads: visible blocks only, so that

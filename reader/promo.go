@@ -5,7 +5,9 @@ import "lede/reader/promo"
 // markPromo marks promotional blocks hidden, with a reason (see
 // reader/promo). A caption whose credit is split off gets its text and
 // Markdown redone; every other block keeps its Markdown. A Markdown source
-// is judged by the phrase rules alone (promo.MarkRules).
+// is judged by the phrase rules alone (promo.MarkRules), and a table in it
+// is never hidden: someone wrote it, and the link-dense rows that look like
+// navigation on a web page are its data.
 func markPromo(a *Article) {
 	in := make([]promo.Block, len(a.Blocks))
 	authored := false
@@ -25,6 +27,9 @@ func markPromo(a *Article) {
 			b.Text, b.Markdown = p.Text, EscapeMarkdown(p.Text)
 		}
 		b.Hidden, b.Reason = p.Hidden, p.Reason
+		if b.Authored && b.Kind == Table {
+			b.Hidden, b.Reason = false, ""
+		}
 		blocks[i] = b
 	}
 	a.Blocks = blocks
