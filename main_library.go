@@ -84,9 +84,9 @@ func openLibrary() (*library.Library, error) {
 	return library.Open(dirs, func(s string) { fmt.Fprintln(os.Stderr, "lede:", library.DisplayLine(s)) })
 }
 
-// withScannedLibrary opens the index, brings dir up to date in it and runs
-// use on it; Ctrl-C cancels the scan and use.
-func withScannedLibrary(dir string, use func(context.Context, *library.Library) error) error {
+// withLibrary opens the index and runs use on it, under a context that an
+// exit signal cancels.
+func withLibrary(use func(context.Context, *library.Library) error) error {
 	lib, err := openLibrary()
 	if err != nil {
 		return err
@@ -94,26 +94,27 @@ func withScannedLibrary(dir string, use func(context.Context, *library.Library) 
 	defer lib.Close()
 	ctx, stop := notifyExitSignals(context.Background())
 	defer stop()
-	if err := lib.Scan(ctx, dir, nil); err != nil {
-		return err
-	}
 	return use(ctx, lib)
+}
+
+// withScannedLibrary is withLibrary with dir brought up to date in the
+// index first.
+func withScannedLibrary(dir string, use func(context.Context, *library.Library) error) error {
+	return withLibrary(func(ctx context.Context, lib *library.Library) error {
+		if err := lib.Scan(ctx, dir, nil); err != nil {
+			return err
+		}
+		return use(ctx, lib)
+	})
 }
 
 // browseLibrary opens the library UI on dir, or lists it on stdout when
 // that is not a terminal (or with --print / --json).
 func browseLibrary(dir string, opts ui.Options, printOut, jsonOut bool) error {
 	if !printOut && !jsonOut && term.IsTerminal(os.Stdout.Fd()) {
-		lib, err := openLibrary()
-		if err != nil {
-			return err
-		}
-		defer lib.Close()
-		ctx, stop := notifyExitSignals(context.Background())
-		defer stop()
-		holdingTerminal.Store(true)
-		defer holdingTerminal.Store(false)
-		return ui.RunLibrary(ctx, lib, dir, opts)
+		return withLibrary(func(ctx context.Context, lib *library.Library) error {
+			return holdingTheTerminal(func() error { return ui.RunLibrary(ctx, lib, dir, opts) })
+		})
 	}
 	return withScannedLibrary(dir, func(ctx context.Context, lib *library.Library) error {
 		return listLibrary(ctx, lib, dir, jsonOut)

@@ -64,7 +64,13 @@ func exitIfSignalled() {
 // is lifted (see limits.go).
 func runReader(ctx context.Context, art *reader.Article, opts ui.Options) error {
 	liftMemoryLimit()
+	return holdingTheTerminal(func() error { return ui.RunContext(ctx, art, opts) })
+}
+
+// holdingTheTerminal runs a program that owns the terminal, so that a
+// signal meanwhile restores it before lede exits (see holdingTerminal).
+func holdingTheTerminal(run func() error) error {
 	holdingTerminal.Store(true)
 	defer holdingTerminal.Store(false)
-	return ui.RunContext(ctx, art, opts)
+	return run()
 }
