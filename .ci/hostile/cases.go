@@ -231,7 +231,10 @@ func cases() []hcase {
 			},
 		},
 		{
-			name: "8 idle reader CPU", runner: idleReader, needsTmux: true, maxTime: 100, maxMem: 30,
+			// Its wall time is the 8 MB article's background render settling
+			// plus two 5 s windows (11–40 s seen on one machine, by load);
+			// what the case checks is the idle ticks, in want.
+			name: "8 idle reader CPU", runner: idleReader, needsTmux: true, maxTime: 300, maxMem: 30,
 			want: func(r result) []string {
 				small, _ := strconv.Atoi(r.extra["small"])
 				big, _ := strconv.Atoi(r.extra["big"])
