@@ -1,0 +1,333 @@
+package promo
+
+import (
+	"encoding/json"
+	"strconv"
+	"unsafe"
+)
+
+// decodeModel reads model.json into m.
+//
+// The model is some 20,000 numbers, read once in every process that shows
+// a page, and encoding/json's reflection and double scan took about an
+// eighth of a one-page `lede --json` run. So the file's own shape is read
+// by the small scanner below, which gives exactly what json.Unmarshal gives
+// (model_decode_test.go checks it on the embedded model and on fuzzed
+// input). Anything it was not written for (a key it does not know, a null,
+// a number or string in a form it does not read itself) sends the whole
+// file to json.Unmarshal, which stays the reference: a retrained model with
+// a new field is read correctly, only more slowly, and a test says so.
+func decodeModel(data []byte, m *Model) error {
+	if fast, ok := decodeModelFast(data); ok {
+		*m = *fast
+		return nil
+	}
+	return json.Unmarshal(data, m)
+}
+
+// decodeModelFast reads the common shape of model.json; ok is false for
+// anything else, with nothing decided.
+func decodeModelFast(data []byte) (m *Model, ok bool) {
+	d := modelScanner{data: data}
+	m = &Model{}
+	ok = d.object(func(key string) bool {
+		switch key {
+		case "features":
+			return d.strings(&m.Features)
+		case "text":
+			return d.params(&m.Text)
+		case "html":
+			return d.params(&m.HTML)
+		case "note":
+			return d.string(&m.Note)
+		}
+		return false
+	})
+	d.space()
+	if !ok || d.failed || d.pos != len(d.data) {
+		return nil, false
+	}
+	return m, true
+}
+
+// modelScanner reads JSON values from data at pos; on anything it does not
+// read itself it sets failed and every later step fails too.
+type modelScanner struct {
+	data   []byte
+	pos    int
+	failed bool
+}
+
+func (d *modelScanner) fail() bool {
+	d.failed = true
+	return false
+}
+
+func (d *modelScanner) space() {
+	for d.pos < len(d.data) {
+		switch d.data[d.pos] {
+		case ' ', '\t', '\n', '\r':
+			d.pos++
+		default:
+			return
+		}
+	}
+}
+
+// expect consumes byte c after any space.
+func (d *modelScanner) expect(c byte) bool {
+	d.space()
+	if d.failed || d.pos >= len(d.data) || d.data[d.pos] != c {
+		return d.fail()
+	}
+	d.pos++
+	return true
+}
+
+// peek reports whether the next byte after any space is c, consuming it if so.
+func (d *modelScanner) peek(c byte) bool {
+	d.space()
+	if d.pos < len(d.data) && d.data[d.pos] == c {
+		d.pos++
+		return true
+	}
+	return false
+}
+
+// object reads {"key": value, ...}, handing each key to field, which reads
+// its value. A key seen twice is left to encoding/json (which keeps the
+// last, merging objects: not worth copying).
+func (d *modelScanner) object(field func(key string) bool) bool {
+	if !d.expect('{') {
+		return false
+	}
+	if d.peek('}') {
+		return true
+	}
+	var seen []string
+	for {
+		var key string
+		if !d.string(&key) || !d.expect(':') {
+			return d.fail()
+		}
+		for _, k := range seen {
+			if k == key {
+				return d.fail()
+			}
+		}
+		seen = append(seen, key)
+		if !field(key) || d.failed {
+			return d.fail()
+		}
+		if d.peek('}') {
+			return true
+		}
+		if !d.expect(',') {
+			return false
+		}
+	}
+}
+
+// array reads [v, ...], calling elem for each value.
+func (d *modelScanner) array(elem func() bool) (n int, ok bool) {
+	if !d.expect('[') {
+		return 0, false
+	}
+	if d.peek(']') {
+		return 0, true
+	}
+	for {
+		if !elem() || d.failed {
+			return n, d.fail()
+		}
+		n++
+		if d.peek(']') {
+			return n, true
+		}
+		if !d.expect(',') {
+			return n, false
+		}
+	}
+}
+
+// string reads a string of printable ASCII without escapes itself, and
+// hands any other string (escapes, UTF-8) to encoding/json, token alone.
+func (d *modelScanner) string(out *string) bool {
+	if !d.expect('"') {
+		return false
+	}
+	start := d.pos
+	plain := true
+	for d.pos < len(d.data) {
+		c := d.data[d.pos]
+		switch {
+		case c == '"':
+			d.pos++
+			if plain {
+				*out = string(d.data[start : d.pos-1])
+				return true
+			}
+			if json.Unmarshal(d.data[start-1:d.pos], out) != nil {
+				return d.fail()
+			}
+			return true
+		case c == '\\':
+			plain = false
+			d.pos += 2
+			continue
+		case c < 0x20 || c >= 0x80:
+			plain = false
+		}
+		d.pos++
+	}
+	return d.fail()
+}
+
+// number returns the next JSON number's text (RFC 8259 grammar) and
+// whether it is an integer (no fraction or exponent).
+func (d *modelScanner) number() (text string, integer bool, ok bool) {
+	d.space()
+	start, p := d.pos, d.pos
+	digits := func() int {
+		n := 0
+		for p < len(d.data) && d.data[p] >= '0' && d.data[p] <= '9' {
+			p++
+			n++
+		}
+		return n
+	}
+	if p < len(d.data) && d.data[p] == '-' {
+		p++
+	}
+	if p < len(d.data) && d.data[p] == '0' {
+		p++
+	} else if digits() == 0 {
+		return "", false, d.fail()
+	}
+	integer = true
+	if p < len(d.data) && d.data[p] == '.' {
+		p++
+		integer = false
+		if digits() == 0 {
+			return "", false, d.fail()
+		}
+	}
+	if p < len(d.data) && (d.data[p] == 'e' || d.data[p] == 'E') {
+		p++
+		integer = false
+		if p < len(d.data) && (d.data[p] == '+' || d.data[p] == '-') {
+			p++
+		}
+		if digits() == 0 {
+			return "", false, d.fail()
+		}
+	}
+	d.pos = p
+	// The text is only parsed, never kept, so it may share data's bytes.
+	return unsafe.String(&d.data[start], p-start), integer, true
+}
+
+func (d *modelScanner) float(out *float64) bool {
+	text, _, ok := d.number()
+	if !ok {
+		return false
+	}
+	f, err := strconv.ParseFloat(text, 64)
+	if err != nil {
+		return d.fail() // out of range: encoding/json says how
+	}
+	*out = f
+	return true
+}
+
+func (d *modelScanner) int(out *int) bool {
+	text, integer, ok := d.number()
+	if !ok || !integer {
+		return d.fail()
+	}
+	n, err := strconv.ParseInt(text, 10, 64)
+	if err != nil {
+		return d.fail()
+	}
+	*out = int(n)
+	return true
+}
+
+// A JSON array decodes to a non-nil slice, [] to an empty one, as
+// encoding/json does.
+
+func (d *modelScanner) floats(out *[]float64) bool {
+	xs := []float64{}
+	_, ok := d.array(func() bool {
+		var f float64
+		ok := d.float(&f)
+		xs = append(xs, f)
+		return ok
+	})
+	*out = xs
+	return ok
+}
+
+func (d *modelScanner) ints(out *[]int) bool {
+	xs := []int{}
+	_, ok := d.array(func() bool {
+		var n int
+		ok := d.int(&n)
+		xs = append(xs, n)
+		return ok
+	})
+	*out = xs
+	return ok
+}
+
+func (d *modelScanner) strings(out *[]string) bool {
+	xs := []string{}
+	_, ok := d.array(func() bool {
+		var s string
+		ok := d.string(&s)
+		xs = append(xs, s)
+		return ok
+	})
+	*out = xs
+	return ok
+}
+
+func (d *modelScanner) params(p *Params) bool {
+	return d.object(func(key string) bool {
+		switch key {
+		case "weights":
+			return d.floats(&p.Weights)
+		case "trees":
+			trees := []Tree{}
+			_, ok := d.array(func() bool {
+				var t Tree
+				ok := d.tree(&t)
+				trees = append(trees, t)
+				return ok
+			})
+			p.Trees = trees
+			return ok
+		case "bias":
+			return d.float(&p.Bias)
+		case "switch":
+			return d.float(&p.Switch)
+		case "rules":
+			return d.string(&p.Rules)
+		}
+		return false
+	})
+}
+
+func (d *modelScanner) tree(t *Tree) bool {
+	return d.object(func(key string) bool {
+		switch key {
+		case "f":
+			return d.ints(&t.Feature)
+		case "t":
+			return d.floats(&t.Threshold)
+		case "v":
+			return d.floats(&t.Leaf)
+		}
+		return false
+	})
+}
