@@ -115,11 +115,8 @@ func Analyze(blocks []Block) *Analysis {
 func (an *Analysis) Decide(p *Params) []Block {
 	out := append([]Block(nil), an.Blocks...)
 	if p == nil {
-		if m, err := embedded(); err == nil {
-			p = &m.Text
-			if an.HTML {
-				p = &m.HTML
-			}
+		if params, err := embeddedParams(an.HTML); err == nil {
+			p = params
 		}
 	}
 	if p == nil || !p.Trained() {

@@ -2,7 +2,9 @@ package promo
 
 import (
 	"encoding/json"
+	"fmt"
 	"strconv"
+	"sync"
 	"unsafe"
 )
 
@@ -187,44 +189,55 @@ func (d *modelScanner) string(out *string) bool {
 // whether it is an integer (no fraction or exponent).
 func (d *modelScanner) number() (text string, integer bool, ok bool) {
 	d.space()
-	start, p := d.pos, d.pos
-	digits := func() int {
-		n := 0
-		for p < len(d.data) && d.data[p] >= '0' && d.data[p] <= '9' {
-			p++
-			n++
-		}
-		return n
-	}
-	if p < len(d.data) && d.data[p] == '-' {
+	data, start := d.data, d.pos
+	p := start + boolInt(start < len(data) && data[start] == '-')
+	switch {
+	case p < len(data) && data[p] == '0':
 		p++
-	}
-	if p < len(d.data) && d.data[p] == '0' {
-		p++
-	} else if digits() == 0 {
+	case p == skipDigits(data, p):
 		return "", false, d.fail()
+	default:
+		p = skipDigits(data, p)
 	}
 	integer = true
-	if p < len(d.data) && d.data[p] == '.' {
-		p++
+	if p < len(data) && data[p] == '.' {
 		integer = false
-		if digits() == 0 {
+		q := skipDigits(data, p+1)
+		if q == p+1 {
 			return "", false, d.fail()
 		}
+		p = q
 	}
-	if p < len(d.data) && (d.data[p] == 'e' || d.data[p] == 'E') {
-		p++
+	if p < len(data) && (data[p] == 'e' || data[p] == 'E') {
 		integer = false
-		if p < len(d.data) && (d.data[p] == '+' || d.data[p] == '-') {
+		p++
+		if p < len(data) && (data[p] == '+' || data[p] == '-') {
 			p++
 		}
-		if digits() == 0 {
+		q := skipDigits(data, p)
+		if q == p {
 			return "", false, d.fail()
 		}
+		p = q
 	}
 	d.pos = p
 	// The text is only parsed, never kept, so it may share data's bytes.
-	return unsafe.String(&d.data[start], p-start), integer, true
+	return unsafe.String(&data[start], p-start), integer, true
+}
+
+// skipDigits returns the end of the run of ASCII digits at data[p:].
+func skipDigits(data []byte, p int) int {
+	for p < len(data) && data[p] >= '0' && data[p] <= '9' {
+		p++
+	}
+	return p
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func (d *modelScanner) float(out *float64) bool {
@@ -330,4 +343,94 @@ func (d *modelScanner) tree(t *Tree) bool {
 		}
 		return false
 	})
+}
+
+// embeddedParams returns the embedded model's weights for HTML blocks or
+// for text ones. A process reads one kind of page far more often than both,
+// so each half of model.json is decoded on its first use, the other half
+// only skipped over; if that fails for any reason, the whole model is read
+// as embedded() reads it (model_decode_test.go checks that both give the
+// same weights).
+func embeddedParams(html bool) (*Params, error) {
+	if html {
+		return embeddedHTML()
+	}
+	return embeddedText()
+}
+
+var (
+	embeddedText = sync.OnceValues(func() (*Params, error) { return embeddedHalf("text") })
+	embeddedHTML = sync.OnceValues(func() (*Params, error) { return embeddedHalf("html") })
+)
+
+func embeddedHalf(key string) (*Params, error) {
+	if p, ok := decodeParamsFast(modelJSON, key); ok && p.valid() == nil {
+		return p, nil
+	}
+	m, err := embedded()
+	if err != nil {
+		return nil, err
+	}
+	if key == "html" {
+		return &m.HTML, nil
+	}
+	return &m.Text, nil
+}
+
+// valid is embedded()'s check of one half of the model.
+func (p *Params) valid() error {
+	if len(p.Weights) != 0 && len(p.Weights) != len(FeatureNames) {
+		return fmt.Errorf("promo model: %d weights for %d features", len(p.Weights), len(FeatureNames))
+	}
+	for _, t := range p.Trees {
+		if err := t.check(); err != nil {
+			return fmt.Errorf("promo model: %w", err)
+		}
+	}
+	return nil
+}
+
+// decodeParamsFast reads the Params under key of model.json's top-level
+// object, skipping the other values.
+func decodeParamsFast(data []byte, key string) (*Params, bool) {
+	d := modelScanner{data: data}
+	p, found := &Params{}, false
+	ok := d.object(func(k string) bool {
+		switch k {
+		case key:
+			found = true
+			return d.params(p)
+		case "features", "text", "html", "note":
+			return d.skip()
+		}
+		return false
+	})
+	d.space()
+	if !ok || !found || d.failed || d.pos != len(d.data) {
+		return nil, false
+	}
+	return p, true
+}
+
+// skip reads over one JSON value of the kinds model.json holds, without
+// decoding it.
+func (d *modelScanner) skip() bool {
+	d.space()
+	if d.pos >= len(d.data) {
+		return d.fail()
+	}
+	switch c := d.data[d.pos]; {
+	case c == '{':
+		return d.object(func(string) bool { return d.skip() })
+	case c == '[':
+		_, ok := d.array(d.skip)
+		return ok
+	case c == '"':
+		var s string
+		return d.string(&s)
+	case c == '-' || c >= '0' && c <= '9':
+		_, _, ok := d.number()
+		return ok
+	}
+	return d.fail()
 }

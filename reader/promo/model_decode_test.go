@@ -124,3 +124,39 @@ func TestDecodeModelFastTaken(t *testing.T) {
 		}
 	}
 }
+
+// Each half of the embedded model, decoded alone with the other skipped,
+// is the half embedded() decodes, read by the fast path.
+func TestEmbeddedParamsAreEmbeddedModels(t *testing.T) {
+	m, err := embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, half := range []struct {
+		key  string
+		html bool
+		want *Params
+	}{{"text", false, &m.Text}, {"html", true, &m.HTML}} {
+		if _, ok := decodeParamsFast(modelJSON, half.key); !ok {
+			t.Errorf("%s: the fast path failed: every run reads the whole model", half.key)
+		}
+		got, err := embeddedParams(half.html)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, half.want) {
+			t.Errorf("%s: embeddedParams differs from embedded()", half.key)
+		}
+	}
+}
+
+// BenchmarkDecodeModelHalf is the first-use cost of one half of the
+// embedded model (a process reading one page reads one half).
+func BenchmarkDecodeModelHalf(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, ok := decodeParamsFast(modelJSON, "html"); !ok {
+			b.Fatal("fast path failed")
+		}
+	}
+}
