@@ -153,6 +153,7 @@ func renumber(bs []Block) {
 // Nothing is deleted: a credit cut off a caption becomes a hidden block of
 // its own, after or before its caption, with the caption's Source.
 func Mark(blocks []Block) []Block {
+	warmModel(blocks) // decoded while Analyze runs
 	return Analyze(blocks).Decide(nil)
 }
 
