@@ -36,9 +36,11 @@ func boundMemory(source string) {
 		}
 	}
 	debug.SetMemoryLimit(baseMemory + memoryPerByte*size)
+	collectLessForSmallSource(size)
 }
 
 // liftMemoryLimit puts back the runtime's default: no limit.
 func liftMemoryLimit() {
 	debug.SetMemoryLimit(math.MaxInt64)
+	restoreGC()
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"lede/reader/entity"
+	"lede/reader/promo"
 	"lede/reader/sanitize"
 )
 
@@ -80,6 +81,7 @@ func ParseContext(ctx context.Context, raw []byte, name string) (*Article, error
 // parse reads raw as whatever it turns out to be and runs the steps every
 // article goes through.
 func parse(raw []byte, src source) (*Article, error) {
+	go promo.WarmUp() // compiled while the page is parsed
 	a, err := extract(raw, src)
 	if err != nil {
 		return nil, err

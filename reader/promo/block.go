@@ -115,11 +115,8 @@ func Analyze(blocks []Block) *Analysis {
 func (an *Analysis) Decide(p *Params) []Block {
 	out := append([]Block(nil), an.Blocks...)
 	if p == nil {
-		if m, err := embedded(); err == nil {
-			p = &m.Text
-			if an.HTML {
-				p = &m.HTML
-			}
+		if params, err := embeddedParams(an.HTML); err == nil {
+			p = params
 		}
 	}
 	if p == nil || !p.Trained() {
@@ -156,6 +153,7 @@ func renumber(bs []Block) {
 // Nothing is deleted: a credit cut off a caption becomes a hidden block of
 // its own, after or before its caption, with the caption's Source.
 func Mark(blocks []Block) []Block {
+	warmModel(blocks) // decoded while Analyze runs
 	return Analyze(blocks).Decide(nil)
 }
 

@@ -2,7 +2,6 @@ package promo
 
 import (
 	_ "embed"
-	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
@@ -40,7 +39,7 @@ type Model struct {
 
 var embedded = sync.OnceValues(func() (*Model, error) {
 	m := &Model{}
-	if err := json.Unmarshal(modelJSON, m); err != nil {
+	if err := decodeModel(modelJSON, m); err != nil {
 		return nil, fmt.Errorf("promo model: %w", err)
 	}
 	for _, p := range []Params{m.Text, m.HTML} {

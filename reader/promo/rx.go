@@ -15,7 +15,9 @@ type rx struct {
 }
 
 func newRx(expr string, pre func(string) bool) *rx {
-	return &rx{pre: pre, re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })}
+	x := &rx{pre: pre, re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })}
+	allRx = append(allRx, x) // for WarmUp
+	return x
 }
 
 func (x *rx) MatchString(s string) bool { return (x.pre == nil || x.pre(s)) && x.re().MatchString(s) }

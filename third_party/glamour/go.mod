@@ -6,7 +6,7 @@ require (
 	charm.land/lipgloss/v2 v2.0.4
 	github.com/charmbracelet/x/ansi v0.11.7
 	github.com/charmbracelet/x/exp/slice v0.0.0-20250327172914-2fdc97757edf
-	github.com/microcosm-cc/bluemonday v1.0.27
+	golang.org/x/net v0.26.0
 	github.com/yuin/goldmark v1.7.8
 	github.com/yuin/goldmark-emoji v1.0.5
 	golang.org/x/text v0.24.0

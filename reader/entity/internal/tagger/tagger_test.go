@@ -24,11 +24,11 @@ func TestEncodeLoadRoundTrip(t *testing.T) {
 	if m.Trans[BLoc][ILoc] != 1.5 || m.Start[O] != 0.5 {
 		t.Errorf("transitions not kept: %v %v", m.Trans[BLoc][ILoc], m.Start[O])
 	}
-	r := m.index.get(hash(fWord, "paris", ""))
-	if r < 0 {
+	paris, ok := m.index.get(hash(fWord, "paris", ""))
+	if !ok {
 		t.Fatal("paris lost")
 	}
-	got := float32(m.rows[int(r)*NTags+int(BLoc)]) * m.scale
+	got := float32(paris.at(int(BLoc))) * m.scale
 	if math.Abs(float64(got-3)) > 0.001 {
 		t.Errorf("paris B-LOC weight = %v, want 3", got)
 	}
