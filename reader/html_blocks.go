@@ -19,14 +19,16 @@ func htmlBlocks(root *html.Node) []Block {
 	w := &blockWalker{holds: map[*html.Node]bool{}}
 	w.mark(root)
 	w.container(root, walkCtx{})
+	hideAuthorBoxes(w.blocks, w.boxes)
 	return w.blocks
 }
 
 // walkCtx is what a block inherits from the elements around it.
 type walkCtx struct {
-	attrs []string // class and id names, outermost first
-	quote bool     // inside a <blockquote>
-	item  bool     // inside a list item walked into
+	attrs []string   // class and id names, outermost first
+	quote bool       // inside a <blockquote>
+	item  bool       // inside a list item walked into
+	box   *html.Node // the outermost author box around (see html_author.go)
 }
 
 // with adds n's class and id names.
@@ -37,12 +39,16 @@ func (c walkCtx) with(n *html.Node) walkCtx {
 	}
 	if len(names) > 0 {
 		c.attrs = append(slices.Clip(c.attrs), names...)
+		if c.box == nil && isAuthorBox(n) {
+			c.box = n
+		}
 	}
 	return c
 }
 
 type blockWalker struct {
 	blocks []Block
+	boxes  []*html.Node        // the author box of each block, or nil
 	holds  map[*html.Node]bool // the element is, or holds, a block element
 }
 
@@ -154,6 +160,7 @@ func (w *blockWalker) add(b Block, ctx walkCtx) {
 	}
 	b.Attrs = strings.Join(ctx.attrs, " ")
 	w.blocks = append(w.blocks, b)
+	w.boxes = append(w.boxes, ctx.box)
 }
 
 func (w *blockWalker) heading(n *html.Node, level int, ctx walkCtx) {
