@@ -78,6 +78,9 @@ func parseHTML(raw []byte, src source) (*Article, error) {
 		return nil, err
 	}
 	blocks := htmlBlocks(ra.Node)
+	if wider := widerBlocks(page, src, base, blocks); wider != nil {
+		blocks = wider
+	}
 	if tooShort(blocks) {
 		// Readability falls back to whatever text it found: on a page with
 		// no story, a menu or a footer.
