@@ -56,6 +56,7 @@ func parseHTML(raw []byte, src source) (*Article, error) {
 		return nil, err
 	}
 	pruneDeep(doc, maxDepth)
+	removeModals(doc)
 
 	pageURL := firstNonEmpty(canonicalURL(doc), src.url, savedFromURL(raw))
 	ld := jsonLD(doc)

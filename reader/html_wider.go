@@ -46,6 +46,7 @@ func widerBlocks(page []byte, src source, base *url.URL, first []Block) []Block 
 		return nil
 	}
 	pruneDeep(doc, maxDepth)
+	removeModals(doc)
 	p := readability.NewParser()
 	p.KeepClasses = true
 	p.CharThresholds = widerBelow
