@@ -132,6 +132,10 @@ func (w *blockWalker) block(n *html.Node, ctx walkCtx) {
 
 // phrasing makes one block of all the text inside n.
 func (w *blockWalker) phrasing(n *html.Node, kind Kind, ctx walkCtx) {
+	if credits := markedCredits(n); len(credits) > 0 {
+		w.phrasingWithCredits(n, kind, ctx, credits)
+		return
+	}
 	in := &inline{}
 	in.children(n)
 	w.emit(kind, in, ctx)
