@@ -18,7 +18,8 @@ import (
 // trafilatura's evaluation pages (Apache-2.0) have no whole gold text, only
 // snippets that must ("with") and must not ("without") be in the body: they
 // give a keep rate and a leak rate rather than F1. A leaked snippet is
-// listed with the block it sits in, which says what let it through.
+// listed with the block it sits in, which says what let it through; a lost
+// one with the hidden block that holds it, or as not extracted.
 
 type snippetPage struct {
 	id, host, path string
@@ -113,9 +114,19 @@ func snippetPageScore(ctx context.Context, p snippetPage) snippetResult {
 	}
 	body := strings.Join(all, " ")
 	for _, s := range p.with {
-		if strings.Contains(body, squash(s)) {
+		s = squash(s)
+		if strings.Contains(body, s) {
 			r.kept++
+			continue
 		}
+		where := "not extracted"
+		for _, b := range a.Blocks {
+			if b.Hidden && strings.Contains(squash(b.Text), s) {
+				where = fmt.Sprintf("hidden as %q: %s w=%d", b.Reason, b.Kind, len(strings.Fields(b.Text)))
+				break
+			}
+		}
+		r.leaks = append(r.leaks, fmt.Sprintf("%s %s LOST %q %s", p.id, p.host, trim(s, 60), where))
 	}
 	for _, s := range p.without {
 		s = squash(s)
