@@ -29,6 +29,42 @@ const reasonAuthorBox = "author bio"
 // compound words ("authorbox", "postauthor", "contributorbyline") too.
 var authorWords = []string{"author", "byline", "contributor", "autor"}
 
+// Disclosure boxes are the same kind of thing: the affiliate or advertiser
+// disclosure ("We may earn a commission…") and the legal disclaimer set in a
+// box of their own above or below the story, with a class that says so
+// ("affiliate-disclosure", "richtext--disclaimer", "editorial-disclaimer").
+// On the WCXB dev articles nine text in ten under such a class is not the
+// story.
+
+const reasonDisclosureBox = "disclaimer"
+
+var disclosureWords = []string{"disclosure", "disclaimer"}
+
+// boxReason is why a block inside n is hidden when n is a small box outside
+// the story (author bio, disclaimer), or "" when n is no such box.
+func boxReason(n *html.Node) string {
+	switch {
+	case isAuthorBox(n):
+		return reasonAuthorBox
+	case namesDisclosure(n):
+		return reasonDisclosureBox
+	}
+	return ""
+}
+
+func namesDisclosure(n *html.Node) bool {
+	for _, key := range []string{"class", "id"} {
+		for _, w := range classWords(attr(n, key)) {
+			for _, d := range disclosureWords {
+				if strings.Contains(w, d) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // isAuthorBox reports an element whose class or id names an author box.
 func isAuthorBox(n *html.Node) bool {
 	for _, key := range []string{"class", "id"} {
@@ -83,8 +119,8 @@ func classWords(s string) []string {
 	return out
 }
 
-// hideAuthorBoxes hides the blocks of small author boxes outside the story's
-// prose. box[i] is the author box block i sits in, or nil.
+// hideAuthorBoxes hides the blocks of small author and disclosure boxes
+// outside the story's prose. box[i] is the box block i sits in, or nil.
 func hideAuthorBoxes(blocks []Block, box []*html.Node) {
 	total := 0
 	inBox := map[*html.Node]int{}
@@ -127,7 +163,7 @@ func hideAuthorBoxes(blocks []Block, box []*html.Node) {
 			continue
 		}
 		if !blocks[i].Hidden {
-			blocks[i].Hidden, blocks[i].Reason = true, reasonAuthorBox
+			blocks[i].Hidden, blocks[i].Reason = true, boxReason(n)
 		}
 	}
 }

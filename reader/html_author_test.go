@@ -60,6 +60,32 @@ func TestAuthorBoxHidden(t *testing.T) {
 	}
 }
 
+func TestDisclosureBoxHidden(t *testing.T) {
+	const note = "We may earn a commission when you buy through the links in this story, which helps to pay for our reporting."
+	for _, tc := range []struct {
+		name, page string
+		hidden     bool
+	}{
+		{"above the story", `<article><div class="affiliate-disclosure"><p>` + note + `</p></div>` + storyParagraphs() + `</article>`, true},
+		{"inside the story", `<article>` + storyParagraphs() + `<div class="disclaimer"><p>` + note + `</p></div>` + storyParagraphs() + `</article>`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<html><body>" + tc.page + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			blocks := htmlBlocks(doc)
+			i := slices.IndexFunc(blocks, func(b Block) bool { return b.Text == note })
+			if i < 0 {
+				t.Fatalf("the note is not a block: %+v", blocks)
+			}
+			if b := blocks[i]; b.Hidden != tc.hidden || tc.hidden && b.Reason != reasonDisclosureBox {
+				t.Errorf("note hidden %v (%q), want %v", b.Hidden, b.Reason, tc.hidden)
+			}
+		})
+	}
+}
+
 func TestClassWords(t *testing.T) {
 	for in, want := range map[string][]string{
 		"BlogAuthors_container PersonalCard": {"blog", "authors", "container", "personal", "card"},

@@ -28,7 +28,7 @@ type walkCtx struct {
 	attrs []string   // class and id names, outermost first
 	quote bool       // inside a <blockquote>
 	item  bool       // inside a list item walked into
-	box   *html.Node // the outermost author box around (see html_author.go)
+	box   *html.Node // the outermost author or disclosure box around (see html_author.go)
 }
 
 // with adds n's class and id names.
@@ -39,7 +39,7 @@ func (c walkCtx) with(n *html.Node) walkCtx {
 	}
 	if len(names) > 0 {
 		c.attrs = append(slices.Clip(c.attrs), names...)
-		if c.box == nil && isAuthorBox(n) {
+		if c.box == nil && boxReason(n) != "" {
 			c.box = n
 		}
 	}
@@ -48,7 +48,7 @@ func (c walkCtx) with(n *html.Node) walkCtx {
 
 type blockWalker struct {
 	blocks []Block
-	boxes  []*html.Node        // the author box of each block, or nil
+	boxes  []*html.Node        // the author or disclosure box of each block, or nil
 	holds  map[*html.Node]bool // the element is, or holds, a block element
 }
 
