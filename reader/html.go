@@ -56,6 +56,7 @@ func parseHTML(raw []byte, src source) (*Article, error) {
 		return nil, err
 	}
 	pruneDeep(doc, maxDepth)
+	removeModals(doc)
 
 	pageURL := firstNonEmpty(canonicalURL(doc), src.url, savedFromURL(raw))
 	ld := jsonLD(doc)
@@ -78,6 +79,9 @@ func parseHTML(raw []byte, src source) (*Article, error) {
 		return nil, err
 	}
 	blocks := htmlBlocks(ra.Node)
+	if wider := widerBlocks(page, src, base, blocks); wider != nil {
+		blocks = wider
+	}
 	if tooShort(blocks) {
 		// Readability falls back to whatever text it found: on a page with
 		// no story, a menu or a footer.

@@ -19,14 +19,16 @@ func htmlBlocks(root *html.Node) []Block {
 	w := &blockWalker{holds: map[*html.Node]bool{}}
 	w.mark(root)
 	w.container(root, walkCtx{})
+	hideAuthorBoxes(w.blocks, w.boxes)
 	return w.blocks
 }
 
 // walkCtx is what a block inherits from the elements around it.
 type walkCtx struct {
-	attrs []string // class and id names, outermost first
-	quote bool     // inside a <blockquote>
-	item  bool     // inside a list item walked into
+	attrs []string   // class and id names, outermost first
+	quote bool       // inside a <blockquote>
+	item  bool       // inside a list item walked into
+	box   *html.Node // the outermost author or disclosure box around (see html_author.go)
 }
 
 // with adds n's class and id names.
@@ -37,12 +39,16 @@ func (c walkCtx) with(n *html.Node) walkCtx {
 	}
 	if len(names) > 0 {
 		c.attrs = append(slices.Clip(c.attrs), names...)
+		if c.box == nil && boxReason(n) != "" {
+			c.box = n
+		}
 	}
 	return c
 }
 
 type blockWalker struct {
 	blocks []Block
+	boxes  []*html.Node        // the author or disclosure box of each block, or nil
 	holds  map[*html.Node]bool // the element is, or holds, a block element
 }
 
@@ -126,6 +132,10 @@ func (w *blockWalker) block(n *html.Node, ctx walkCtx) {
 
 // phrasing makes one block of all the text inside n.
 func (w *blockWalker) phrasing(n *html.Node, kind Kind, ctx walkCtx) {
+	if credits := markedCredits(n); len(credits) > 0 {
+		w.phrasingWithCredits(n, kind, ctx, credits)
+		return
+	}
 	in := &inline{}
 	in.children(n)
 	w.emit(kind, in, ctx)
@@ -154,6 +164,7 @@ func (w *blockWalker) add(b Block, ctx walkCtx) {
 	}
 	b.Attrs = strings.Join(ctx.attrs, " ")
 	w.blocks = append(w.blocks, b)
+	w.boxes = append(w.boxes, ctx.box)
 }
 
 func (w *blockWalker) heading(n *html.Node, level int, ctx walkCtx) {

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,6 +34,8 @@ type inline struct {
 	// lower-case letter against a capital, are laid out apart by the
 	// page's CSS; they get a space.
 	elementEnd bool
+	// skip: elements left out (a caption's marked credits, see html_credit.go).
+	skip []*html.Node
 }
 
 // put writes one piece of content: text as it reads, md as Markdown.
@@ -104,6 +107,10 @@ func (in *inline) node(n *html.Node) {
 		in.words(n.Data)
 		return
 	case html.ElementNode:
+		if len(in.skip) > 0 && slices.Contains(in.skip, n) {
+			in.space = true
+			return
+		}
 	default:
 		return
 	}
