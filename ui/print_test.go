@@ -167,3 +167,21 @@ func TestPrintWidthCapped(t *testing.T) {
 		}
 	}
 }
+
+// Text that the reader escapes for Markdown (reader.EscapeMarkdown) shows as
+// itself: "&" and "~" once kept their backslash, in link text and prose.
+func TestEscapedPunctuationShowsPlain(t *testing.T) {
+	text := `Owner, Founder, & Retreat Leader ~ 5 * 3 [sic] <b> a\b`
+	md := reader.EscapeMarkdown(text)
+	a := &reader.Article{Blocks: []reader.Block{
+		{ID: 0, Kind: reader.Paragraph, Text: text, Markdown: md},
+		{ID: 1, Kind: reader.Paragraph, Text: text, Markdown: "[" + md + "](https://example.com/)"},
+	}}
+	out := ansi.Strip(printed(t, a, Options{Style: "dark", Width: 120}))
+	for i, l := range strings.Split(strings.TrimSpace(out), "\n\n") {
+		got := strings.TrimRight(strings.TrimSpace(l), superDigits[1]+superDigits[2])
+		if got != text {
+			t.Errorf("block %d shows %q, want %q", i, got, text)
+		}
+	}
+}
