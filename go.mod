@@ -55,3 +55,6 @@ require (
 
 // glamour without chroma: see third_party/glamour/README.md.
 replace charm.land/glamour/v2 => ./third_party/glamour
+
+// goldmark with its quadratic parses made linear: see third_party/goldmark/README.md.
+replace github.com/yuin/goldmark => ./third_party/goldmark
