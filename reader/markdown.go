@@ -37,6 +37,9 @@ func appendMarkdownBlocks(a *Article, blocks []Block, s string, first bool) []Bl
 	}
 	var nodes []node
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if _, def := n.(*ast.LinkReferenceDefinition); def {
+			continue // stays in the Markdown of the block before it, for glamour to resolve
+		}
 		if start, ok := sourceStart(n, src); ok {
 			nodes = append(nodes, node{n, start})
 		}

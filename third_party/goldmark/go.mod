@@ -1,3 +1,3 @@
 module github.com/yuin/goldmark
 
-go 1.19
+go 1.22

@@ -111,7 +111,7 @@ func NewDelimiter(canOpen, canClose bool, length int, char byte, processor Delim
 }
 
 // ScanDelimiter scans a delimiter by given DelimiterProcessor.
-func ScanDelimiter(line []byte, before rune, min int, processor DelimiterProcessor) *Delimiter {
+func ScanDelimiter(line []byte, before rune, minimum int, processor DelimiterProcessor) *Delimiter {
 	i := 0
 	c := line[i]
 	j := i
@@ -120,7 +120,7 @@ func ScanDelimiter(line []byte, before rune, min int, processor DelimiterProcess
 	}
 	for ; j < len(line) && c == line[j]; j++ {
 	}
-	if (j - i) >= min {
+	if (j - i) >= minimum {
 		after := rune(' ')
 		if j != len(line) {
 			after = util.ToRune(line, j)
@@ -207,6 +207,7 @@ func ProcessDelimiters(bottom ast.Node, pc Context) {
 		closer.ConsumeCharacters(consume)
 
 		node := opener.Processor.OnMatch(consume)
+		node.(interface{ SetPos(int) }).SetPos(opener.Segment.Start)
 
 		parent := opener.Parent()
 		child := opener.NextSibling()

@@ -79,20 +79,13 @@ func (b *fencedCodeBlockParser) Continue(node ast.Node, reader text.Reader, pc C
 		}
 		length := i - pos
 		if length >= fdata.length && util.IsBlank(line[i:]) {
-			newline := 1
-			if line[len(line)-1] != '\n' {
-				newline = 0
-			}
-			reader.Advance(segment.Stop - segment.Start - newline + segment.Padding)
+			reader.AdvanceToEOL()
 			return Close
 		}
 	}
 	pos, padding := util.IndentPositionPadding(line, reader.LineOffset(), segment.Padding, fdata.indent)
 	if pos < 0 {
-		pos = util.FirstNonSpacePosition(line)
-		if pos < 0 {
-			pos = 0
-		}
+		pos = max(0, util.FirstNonSpacePosition(line)) - segment.Padding
 		padding = 0
 	}
 	seg := text.NewSegmentPadding(segment.Start+pos, segment.Stop, padding)
@@ -102,7 +95,7 @@ func (b *fencedCodeBlockParser) Continue(node ast.Node, reader text.Reader, pc C
 	}
 	seg.ForceNewline = true // EOF as newline
 	node.Lines().Append(seg)
-	reader.AdvanceAndSetPadding(segment.Stop-segment.Start-pos-1, padding)
+	reader.AdvanceToEOL()
 	return Continue | NoChildren
 }
 

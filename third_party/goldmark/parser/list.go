@@ -17,8 +17,9 @@ const (
 )
 
 var skipListParserKey = NewContextKey()
+var tbCacheKey = NewContextKey()
 var emptyListItemWithBlankLines = NewContextKey()
-var listItemFlagValue interface{} = true
+var listItemFlagValue any = true
 
 // Same as
 // `^(([ ]*)([\-\*\+]))(\s+.*)?\n?$`.FindSubmatchIndex or
@@ -80,14 +81,6 @@ func parseListItem(line []byte) ([6]int, listItemType) {
 	return ret, typ
 }
 
-func matchesListItem(source []byte, strict bool) ([6]int, listItemType) {
-	m, typ := parseListItem(source)
-	if typ != notList && (!strict || strict && m[1] < 4) {
-		return m, typ
-	}
-	return m, notList
-}
-
 func calcListOffset(source []byte, match [6]int) int {
 	var offset int
 	if match[4] < 0 || util.IsBlank(source[match[4]:]) { // list item starts with a blank line
@@ -132,7 +125,7 @@ func (b *listParser) Open(parent ast.Node, reader text.Reader, pc Context) (ast.
 		return nil, NoChildren
 	}
 	line, _ := reader.PeekLine()
-	match, typ := matchesListItem(line, true)
+	match, typ := parseListItem(line)
 	if typ == notList {
 		return nil, NoChildren
 	}
@@ -164,7 +157,7 @@ func (b *listParser) Open(parent ast.Node, reader text.Reader, pc Context) (ast.
 
 func (b *listParser) Continue(node ast.Node, reader text.Reader, pc Context) State {
 	list := node.(*ast.List)
-	line, _ := reader.PeekLine()
+	line, seg := reader.PeekLine()
 	if util.IsBlank(line) {
 		if node.LastChild().ChildCount() == 0 {
 			pc.Set(emptyListItemWithBlankLines, listItemFlagValue)
@@ -198,14 +191,22 @@ func (b *listParser) Continue(node ast.Node, reader text.Reader, pc Context) Sta
 
 	if indent < offset || lastIsEmpty {
 		if indent < 4 {
-			match, typ := matchesListItem(line, false) // may have a leading spaces more than 3
+			match, typ := parseListItem(line)
 			if typ != notList && match[1]-offset < 4 {
 				marker := line[match[3]-1]
 				if !list.CanContinue(marker, typ == orderedList) {
 					return Close
 				}
 				// Thematic Breaks take precedence over lists
-				if isThematicBreak(line[match[3]-1:], 0) {
+				tb := pc.ComputeIfAbsent(tbCacheKey, func() any {
+					return &posCache{}
+				}).(*posCache)
+				isTb := false
+				if seg.Stop > tb.pos {
+					isTb = isThematicBreak(line[match[3]-1:], 0)
+					tb.pos = seg.Stop
+				}
+				if isTb {
 					isHeading := false
 					last := pc.LastOpenedBlock().Node
 					if ast.IsParagraph(last) {

@@ -95,6 +95,7 @@ func (b *setextHeadingParser) Close(node ast.Node, reader text.Reader, pc Contex
 		}
 		heading.Parent().RemoveChild(heading.Parent(), heading)
 	} else {
+		heading.SetPos(tmp.Lines().At(0).Start)
 		heading.SetLines(tmp.Lines())
 		heading.SetBlankPreviousLines(tmp.HasBlankPreviousLines())
 		tp := tmp.Parent()
