@@ -54,6 +54,10 @@ type Delimiter struct {
 
 	// Processor is a DelimiterProcessor associated with this delimiter.
 	Processor DelimiterProcessor
+
+	// seq numbers the delimiters of a list in order, from 1 (lede: see
+	// openersFloor); 0 when pushed by a Context other than this package's.
+	seq int
 }
 
 // Inline implements Inline.Inline.
@@ -176,6 +180,7 @@ func ProcessDelimiters(bottom ast.Node, pc Context) {
 		pc.ClearDelimiters(bottom)
 		return
 	}
+	var floors openersFloor
 	for closer != nil {
 		if !closer.CanClose {
 			closer = closer.NextDelimiter
@@ -185,7 +190,8 @@ func ProcessDelimiters(bottom ast.Node, pc Context) {
 		found := false
 		maybeOpener := false
 		var opener *Delimiter
-		for opener = closer.PreviousDelimiter; opener != nil && opener != bottom; opener = opener.PreviousDelimiter {
+		floor := floors.of(closer)
+		for opener = closer.PreviousDelimiter; opener != nil && opener != bottom && opener.seq > floor; opener = opener.PreviousDelimiter {
 			if opener.CanOpen && opener.Processor.CanOpenCloser(opener, closer) {
 				maybeOpener = true
 				consume = opener.CalcComsumption(closer)
@@ -196,6 +202,7 @@ func ProcessDelimiters(bottom ast.Node, pc Context) {
 			}
 		}
 		if !found {
+			floors.raise(closer)
 			next := closer.NextDelimiter
 			if !maybeOpener && !closer.CanOpen {
 				pc.RemoveDelimiter(closer)
@@ -236,4 +243,45 @@ func ProcessDelimiters(bottom ast.Node, pc Context) {
 		}
 	}
 	pc.ClearDelimiters(bottom)
+}
+
+// openersFloor is cmark's openers_bottom (lede). A closer that finds no
+// opener proves that none of the delimiters before it can open for any
+// later closer of the same kind: same character, same ability to open, same
+// length modulo 3, the closer's properties the matching rules read. Later
+// searches for that kind stop there, which keeps runs such as "*a_ "
+// repeated linear instead of quadratic. The floor is a delimiter's number,
+// not the delimiter, since the delimiter may be removed from the list
+// (cmark#389).
+type openersFloor map[openersFloorKey]int
+
+type openersFloorKey struct {
+	char       byte
+	canOpen    bool
+	lengthMod3 int
+}
+
+func floorKey(closer *Delimiter) openersFloorKey {
+	return openersFloorKey{closer.Char, closer.CanOpen, closer.OriginalLength % 3}
+}
+
+// of returns the number at or below which no opener for closer is to be
+// looked for; -1 when there is none.
+func (f openersFloor) of(closer *Delimiter) int {
+	if floor, ok := f[floorKey(closer)]; ok {
+		return floor
+	}
+	return -1
+}
+
+// raise records that no delimiter before closer opens it.
+func (f *openersFloor) raise(closer *Delimiter) {
+	prev := closer.PreviousDelimiter
+	if prev == nil || prev.seq == 0 {
+		return
+	}
+	if *f == nil {
+		*f = openersFloor{}
+	}
+	(*f)[floorKey(closer)] = prev.seq
 }

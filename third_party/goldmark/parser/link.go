@@ -339,6 +339,10 @@ func (s *linkParser) parseLink(parent ast.Node, last *linkLabelState, block text
 	return link
 }
 
+// maxLinkParens is how deeply parentheses may nest in a link destination,
+// as in cmark.
+const maxLinkParens = 32
+
 func parseLinkDestination(block text.Reader) ([]byte, bool) {
 	block.SkipSpaces()
 	line, _ := block.PeekLine()
@@ -352,6 +356,11 @@ func parseLinkDestination(block text.Reader) ([]byte, bool) {
 			} else if c == '>' {
 				block.Advance(i + 1)
 				return line[1:i], true
+			} else if c == '<' {
+				// lede: the spec allows no unescaped '<' here. Stopping at
+				// one keeps "[a](<b" repeated linear: each scan ends at the
+				// next repetition, not at the end of the line.
+				return nil, false
 			}
 			i++
 		}
@@ -366,6 +375,13 @@ func parseLinkDestination(block text.Reader) ([]byte, bool) {
 			continue
 		} else if c == '(' {
 			opened++
+			// lede: the spec lets parentheses nesting be limited; cmark
+			// allows 32. Without a limit "[a](" repeated is quadratic: each
+			// repetition opens one more and the scan runs to the end of
+			// the line, for every "](" on it.
+			if opened > maxLinkParens {
+				return nil, false
+			}
 		} else if c == ')' {
 			opened--
 			if opened < 0 {

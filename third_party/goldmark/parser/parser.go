@@ -333,11 +333,13 @@ func (p *parseContext) PushDelimiter(d *Delimiter) {
 	if p.delimiters == nil {
 		p.delimiters = d
 		p.lastDelimiter = d
+		d.seq = 1
 	} else {
 		l := p.lastDelimiter
 		p.lastDelimiter = d
 		l.NextDelimiter = d
 		d.PreviousDelimiter = l
+		d.seq = l.seq + 1
 	}
 }
 
