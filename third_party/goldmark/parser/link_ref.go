@@ -38,6 +38,16 @@ func (p *linkReferenceParagraphTransformer) Transform(node *ast.Paragraph, reade
 		break
 	}
 
+	if end, ok := leadingRun(removes); ok {
+		// lede: the definitions are the paragraph's first lines, one after
+		// another, as they always are: cut them in one go. Cutting them one
+		// at a time copied the rest of the paragraph each time, which was
+		// quadratic in the number of definitions.
+		s := lines.Sliced(min(end, lines.Len()), lines.Len())
+		lines.SetSliced(0, 0)
+		lines.AppendAll(s)
+		removes = nil
+	}
 	offset := 0
 	for _, remove := range removes {
 		if lines.Len() == 0 {
@@ -55,6 +65,19 @@ func (p *linkReferenceParagraphTransformer) Transform(node *ast.Paragraph, reade
 	}
 
 	node.SetLines(lines)
+}
+
+// leadingRun returns where removes ends when its ranges follow one another
+// from the first line.
+func leadingRun(removes [][2]int) (int, bool) {
+	end := 0
+	for _, r := range removes {
+		if r[0] != end {
+			return 0, false
+		}
+		end = r[1]
+	}
+	return end, len(removes) > 0
 }
 
 func parseLinkReferenceDefinition(block text.Reader, pc Context) (ast.Node, int, int) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"regexp"
+	"sort"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/util"
@@ -353,13 +354,11 @@ func (r *blockReader) Source() []byte {
 }
 
 func (r *blockReader) Value(seg Segment) []byte {
-	line := r.segmentsLength - 1
+	// lede: the last line starting at or before seg, by binary search over
+	// the lines (in source order); looking back from the block's last line
+	// made a paragraph of many link reference definitions quadratic.
+	line := sort.Search(r.segmentsLength, func(i int) bool { return r.segments.At(i).Start > seg.Start }) - 1
 	ret := make([]byte, 0, seg.Stop-seg.Start+1)
-	for ; line >= 0; line-- {
-		if seg.Start >= r.segments.At(line).Start {
-			break
-		}
-	}
 	i := seg.Start
 	for ; line < r.segmentsLength; line++ {
 		s := r.segments.At(line)
