@@ -37,9 +37,6 @@ func appendMarkdownBlocks(a *Article, blocks []Block, s string, first bool) []Bl
 	}
 	var nodes []node
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
-		if _, def := n.(*ast.LinkReferenceDefinition); def {
-			continue // stays in the Markdown of the block before it, for glamour to resolve
-		}
 		if start, ok := sourceStart(n, src); ok {
 			nodes = append(nodes, node{n, start})
 		}
@@ -109,6 +106,12 @@ func sourceStart(n ast.Node, src []byte) (int, bool) {
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering || start >= 0 {
 			return ast.WalkStop, nil
+		}
+		if _, def := c.(*ast.LinkReferenceDefinition); def {
+			// Not a start (goldmark v1.8 makes it a node): a definition, or a
+			// quote holding only one, stays in the Markdown of the block
+			// before it, where glamour resolves the reference.
+			return ast.WalkSkipChildren, nil
 		}
 		if c.Type() == ast.TypeBlock && c.Lines().Len() > 0 {
 			start = c.Lines().At(0).Start

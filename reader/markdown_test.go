@@ -147,4 +147,8 @@ func TestMarkdownReferenceDefinitionStaysWithItsBlock(t *testing.T) {
 	if a.Blocks[1].Text != "Then this." {
 		t.Errorf("second block = %q", a.Blocks[1].Text)
 	}
+	quoted := parseMarkdown("[foo]\n\n> [foo]: /url\n") // CommonMark example 218
+	if len(quoted.Blocks) != 1 || !strings.Contains(quoted.Blocks[0].Markdown, "> [foo]: /url") {
+		t.Errorf("a quoted definition left its block: %+v", quoted.Blocks)
+	}
 }
