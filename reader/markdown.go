@@ -18,7 +18,7 @@ var markdownParser = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser
 // Markdown source, and a leading level-1 heading becomes the title.
 func parseMarkdown(s string) *Article {
 	a := &Article{}
-	s, a.Title, a.Byline = stripFrontMatter(clampIndent(s))
+	s, a.Title, a.Byline = stripFrontMatter(clampQuotes(clampIndent(s)))
 	for i, chunk := range markdownChunks(s) {
 		a.Blocks = appendMarkdownBlocks(a, a.Blocks, chunk, i == 0)
 	}
