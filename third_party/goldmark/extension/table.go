@@ -161,7 +161,7 @@ func (b *tableParagraphTransformer) Transform(node *gast.Paragraph, reader text.
 	}
 	for i := 1; i < lines.Len(); i++ {
 		alignments := b.parseDelimiter(lines.At(i), reader)
-		if alignments == nil {
+		if alignments == nil || len(alignments) > maxTableColumns { // lede: see maxTableColumns
 			continue
 		}
 		header := b.parseRow(lines.At(i-1), alignments, true, reader, pc)
@@ -172,11 +172,22 @@ func (b *tableParagraphTransformer) Transform(node *gast.Paragraph, reader text.
 		table.Alignments = alignments
 		table.SetPos(ppos)
 		table.AppendChild(table, ast.NewTableHeader(header))
+		var rest *gast.Paragraph // lede: the lines past maxPaddedCells
+		padded := 0
 		for j := i + 1; j < lines.Len(); j++ {
-			table.AppendChild(table, b.parseRow(lines.At(j), alignments, false, reader, pc))
+			row := b.parseRow(lines.At(j), alignments, false, reader, pc)
+			if padded += paddedCells(row); padded > maxPaddedCells {
+				rest = gast.NewParagraph()
+				rest.Lines().AppendAll(lines.Sliced(j, lines.Len()))
+				break
+			}
+			table.AppendChild(table, row)
 		}
 		node.Lines().SetSliced(0, i-1)
 		node.Parent().InsertAfter(node.Parent(), node, table)
+		if rest != nil {
+			node.Parent().InsertAfter(node.Parent(), table, rest)
+		}
 		if node.Lines().Len() == 0 {
 			node.Parent().RemoveChild(node.Parent(), node)
 		} else {
@@ -185,6 +196,28 @@ func (b *tableParagraphTransformer) Transform(node *gast.Paragraph, reader text.
 			node.Lines().Set(i-2, last)
 		}
 	}
+}
+
+// lede: bounds on a table, as cmark-gfm has. A delimiter row of more than
+// maxTableColumns columns does not make a table: rendering one costs the
+// square of its columns in each row (2,000 columns took 4.7 s in lede).
+// A table stops where rows padded to its width would hold more than
+// maxPaddedCells cells it adds, and its remaining lines are a paragraph:
+// otherwise a header of N columns and a line "x" repeated make N cells a
+// line, 2 bytes of input each.
+const (
+	maxTableColumns = 256
+	maxPaddedCells  = 1 << 16
+)
+
+// paddedCells counts the cells parseRow added to fill row out (the ones
+// with no source).
+func paddedCells(row *ast.TableRow) int {
+	n := 0
+	for c := row.LastChild(); c != nil && c.Lines().Len() == 0; c = c.PreviousSibling() {
+		n++
+	}
+	return n
 }
 
 func (b *tableParagraphTransformer) parseRow(segment text.Segment,
