@@ -353,18 +353,19 @@ func (a *tableASTTransformer) Transform(node *gast.Document, reader text.Reader,
 				parent := c.Parent()
 				ts := &c.(*gast.Text).Segment
 				n := c
-				for _, v := range lst.([]*escapedPipeCell) {
-					for _, pos := range v.Pos {
-						if ts.Start <= pos && pos < ts.Stop {
-							segment := n.(*gast.Text).Segment
-							n1 := gast.NewRawTextSegment(segment.WithStop(pos))
-							n2 := gast.NewRawTextSegment(segment.WithStart(pos + 1))
-							parent.InsertAfter(parent, n, n1)
-							parent.InsertAfter(parent, n1, n2)
-							parent.RemoveChild(parent, n)
-							n = n2
-							v.Transformed = true
-						}
+				// lede: only this cell's escaped pipes can lie in its text;
+				// looking through every cell's made a table of such cells
+				// quadratic (8,000 rows of one took 0.11 s, 2,000 9 ms).
+				for _, pos := range v.Pos {
+					if ts.Start <= pos && pos < ts.Stop {
+						segment := n.(*gast.Text).Segment
+						n1 := gast.NewRawTextSegment(segment.WithStop(pos))
+						n2 := gast.NewRawTextSegment(segment.WithStart(pos + 1))
+						parent.InsertAfter(parent, n, n1)
+						parent.InsertAfter(parent, n1, n2)
+						parent.RemoveChild(parent, n)
+						n = n2
+						v.Transformed = true
 					}
 				}
 				c = next
