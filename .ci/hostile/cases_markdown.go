@@ -36,6 +36,7 @@ func markdownCases() []hcase {
 		md("table 5000 columns", strings.Repeat("|a", 5000)+"\n"+strings.Repeat("|-", 5000)+"\n"+strings.Repeat("x\n", 200)),
 		md("table 20000 rows", "|a|b|\n|-|-|\n"+strings.Repeat("|c|d|\n", 20000)), // linear, but 40,000 cells to render
 		md("table 40000 padded rows", strings.Repeat("|a", 200)+"\n"+strings.Repeat("|-", 200)+"\n"+strings.Repeat("x\n", 40000)),
+		md("table 30000 rows `a\\|b`", "|a|\n|-|\n"+strings.Repeat("|`a\\|b`|\n", 30000)),
 		md("ref titles ×30000", strings.Repeat("[a]: u '\n", 30000)),
 		md("ref defs ×30000", strings.Repeat("[r]: /u\n", 30000)+strings.Repeat("[r] ", 30000)),
 		md("<div> lines ×100000", "<div>\n"+strings.Repeat("a\n", 100000)),
