@@ -16,7 +16,7 @@ require (
 	github.com/clipperhouse/uax29/v2 v2.7.0
 	github.com/microcosm-cc/bluemonday v1.0.27
 	github.com/sahilm/fuzzy v0.1.3
-	github.com/yuin/goldmark v1.7.8
+	github.com/yuin/goldmark v1.8.7
 	golang.org/x/net v0.62.0
 	golang.org/x/text v0.44.0
 	modernc.org/sqlite v1.62.0
@@ -55,3 +55,6 @@ require (
 
 // glamour without chroma: see third_party/glamour/README.md.
 replace charm.land/glamour/v2 => ./third_party/glamour
+
+// goldmark with its quadratic parses made linear: see third_party/goldmark/README.md.
+replace github.com/yuin/goldmark => ./third_party/goldmark

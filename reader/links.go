@@ -107,20 +107,21 @@ type mdLink struct {
 // Images are skipped whole. Reference-style links are not read.
 func scanLinks(md string) []mdLink {
 	var out []mdLink
+	spans := &codeSpans{md: md}
 	for i := 0; i < len(md); {
 		switch c := md[i]; {
 		case c == '\\':
 			i += 2
 		case c == '`':
-			i = skipCodeSpan(md, i)
+			i = spans.skip(i)
 		case c == '!' && strings.HasPrefix(md[i:], "!["):
-			if _, _, end, ok := inlineLink(md, i+1); ok {
+			if _, _, end, ok := inlineLink(spans, i+1); ok {
 				i = end
 			} else {
 				i += 2
 			}
 		case c == '[':
-			if text, dest, end, ok := inlineLink(md, i); ok {
+			if text, dest, end, ok := inlineLink(spans, i); ok {
 				l := mdLink{start: i, end: end, mdText: text, text: plainMarkdown(text), url: dest}
 				if h := (Link{URL: dest}).Host(); h != "" && looksLikeAddress(l.text) {
 					l.mdText, l.text = "", h // the address as its own text: its host
@@ -155,44 +156,21 @@ func scanLinks(md string) []mdLink {
 	return out
 }
 
-// skipCodeSpan returns the index after the code span opening at i, or after
-// the backtick run when nothing closes it.
-func skipCodeSpan(md string, i int) int {
-	n := 0
-	for i+n < len(md) && md[i+n] == '`' {
-		n++
-	}
-	fence := md[i : i+n]
-	for j := i + n; j < len(md); {
-		k := strings.Index(md[j:], fence)
-		if k < 0 {
-			break
-		}
-		j += k
-		m := 0
-		for j+m < len(md) && md[j+m] == '`' {
-			m++
-		}
-		if m == n {
-			return j + n
-		}
-		j += m
-	}
-	return i + n
-}
-
 // inlineLink reads [text](dest "title") at i: the text as Markdown, the
-// destination, and the index after the closing parenthesis.
-func inlineLink(md string, i int) (text, dest string, end int, ok bool) {
+// destination, and the index after the closing parenthesis. Each of its
+// scans is bounded (see links_bounds.go), so that reading every '[' of a
+// block stays linear in the block's length.
+func inlineLink(spans *codeSpans, i int) (text, dest string, end int, ok bool) {
+	md := spans.md
 	depth := 0
 	j := i
-	for ; j < len(md); j++ {
+	for ; j < len(md) && j-i <= maxLinkText; j++ {
 		switch md[j] {
 		case '\\':
 			j++
 			continue
 		case '`':
-			j = skipCodeSpan(md, j) - 1
+			j = spans.skip(j) - 1
 			continue
 		case '[':
 			depth++
@@ -203,7 +181,7 @@ func inlineLink(md string, i int) (text, dest string, end int, ok bool) {
 			break
 		}
 	}
-	if j+1 >= len(md) || md[j] != ']' || md[j+1] != '(' {
+	if depth != 0 || j+1 >= len(md) || md[j] != ']' || md[j+1] != '(' {
 		return "", "", 0, false
 	}
 	text = md[i+1 : j]
@@ -212,7 +190,7 @@ func inlineLink(md string, i int) (text, dest string, end int, ok bool) {
 		k++
 	}
 	if k < len(md) && md[k] == '<' {
-		e := strings.IndexAny(md[k+1:], ">\n")
+		e := strings.IndexAny(md[k+1:], "<>\n") // no '<' inside, as CommonMark says
 		if e < 0 || md[k+1+e] != '>' {
 			return "", "", 0, false
 		}
@@ -225,7 +203,9 @@ func inlineLink(md string, i int) (text, dest string, end int, ok bool) {
 				continue
 			}
 			if md[k] == '(' {
-				parens++
+				if parens++; parens > maxLinkParens {
+					return "", "", 0, false
+				}
 			} else if md[k] == ')' {
 				if parens == 0 {
 					break

@@ -18,7 +18,7 @@ var markdownParser = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser
 // Markdown source, and a leading level-1 heading becomes the title.
 func parseMarkdown(s string) *Article {
 	a := &Article{}
-	s, a.Title, a.Byline = stripFrontMatter(clampIndent(s))
+	s, a.Title, a.Byline = stripFrontMatter(clampQuotes(clampIndent(s)))
 	for i, chunk := range markdownChunks(s) {
 		a.Blocks = appendMarkdownBlocks(a, a.Blocks, chunk, i == 0)
 	}
@@ -106,6 +106,12 @@ func sourceStart(n ast.Node, src []byte) (int, bool) {
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering || start >= 0 {
 			return ast.WalkStop, nil
+		}
+		if _, def := c.(*ast.LinkReferenceDefinition); def {
+			// Not a start (goldmark v1.8 makes it a node): a definition, or a
+			// quote holding only one, stays in the Markdown of the block
+			// before it, where glamour resolves the reference.
+			return ast.WalkSkipChildren, nil
 		}
 		if c.Type() == ast.TypeBlock && c.Lines().Len() > 0 {
 			start = c.Lines().At(0).Start

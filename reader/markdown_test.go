@@ -132,3 +132,23 @@ func TestMarkdownShortLastParagraphStays(t *testing.T) {
 		t.Errorf("got %d blocks, want 2", len(a.Blocks))
 	}
 }
+
+// A link reference definition is a node of its own since goldmark v1.8; it
+// stays in the Markdown of the block before it, where glamour resolves the
+// reference when it renders that block.
+func TestMarkdownReferenceDefinitionStaysWithItsBlock(t *testing.T) {
+	a := parseMarkdown("Read [the report][r] first.\n\n[r]: https://example.org/report \"Report\"\n\nThen this.\n")
+	if len(a.Blocks) != 2 {
+		t.Fatalf("got %d blocks, want 2: %+v", len(a.Blocks), a.Blocks)
+	}
+	if !strings.Contains(a.Blocks[0].Markdown, "[r]: https://example.org/report") {
+		t.Errorf("first block's Markdown lost the definition: %q", a.Blocks[0].Markdown)
+	}
+	if a.Blocks[1].Text != "Then this." {
+		t.Errorf("second block = %q", a.Blocks[1].Text)
+	}
+	quoted := parseMarkdown("[foo]\n\n> [foo]: /url\n") // CommonMark example 218
+	if len(quoted.Blocks) != 1 || !strings.Contains(quoted.Blocks[0].Markdown, "> [foo]: /url") {
+		t.Errorf("a quoted definition left its block: %+v", quoted.Blocks)
+	}
+}

@@ -95,7 +95,7 @@ func print(path string) []string {
 }
 
 func cases() []hcase {
-	return []hcase{
+	return append([]hcase{
 		{
 			name: "1 status line with escapes", runner: escapingServer, maxTime: 3, maxMem: 2, exit: status(1),
 			want: both(contains("stderr", "404"), lacks("PWNED", "aGk=")),
@@ -249,7 +249,6 @@ func cases() []hcase {
 		{name: "2 credit: a. ×50000", maxTime: 5, maxMem: 3, exit: status(0), args: textCase("adot.txt", "Photo: "+strings.Repeat("a.", 50000))},
 		{name: "2 credit: ) ×100000", maxTime: 5, maxMem: 3, exit: status(0), args: textCase("paren.txt", "Some words here "+strings.Repeat(")", 100000))},
 		{name: "2 credit: A.B.C. ×16000", maxTime: 5, maxMem: 3, exit: status(0), args: textCase("abc.txt", "Credit "+strings.Repeat("A.B.C.", 16000))},
-		{name: "2 Markdown [a]( ×50000", maxTime: 5, maxMem: 3, exit: status(0), args: textCase("links.md", "# T\n\n"+story+"\n\n"+strings.Repeat("[a](", 50000))},
 		// Item 2, the perf helper's chunked rendering of code blocks.
 		{
 			name: "2 120k-line code block", maxTime: 10, maxMem: 10, exit: status(0),
@@ -257,7 +256,7 @@ func cases() []hcase {
 				return print(s.write("code.md", []byte("# Code\n\n"+story+"\n\n```\n"+strings.Repeat("x := f(y) // a line of code\n", 120000)+"```\n")))
 			},
 		},
-	}
+	}, markdownCases()...)
 }
 
 const bidiPage = "<!doctype html><html><head><title>Obama \u202Eexe.txt\u202C visit</title></head><body><article><h1>Visit</h1>" +

@@ -63,6 +63,14 @@ type Analysis struct {
 // Analyze splits credits off captions, runs the rules and computes the
 // features of every block.
 func Analyze(blocks []Block) *Analysis {
+	return analyze(blocks, true)
+}
+
+// analyze is Analyze, with the features left out unless asked for: the
+// rules alone do not read them, and they are most of the memory an
+// analysis takes (some 800 bytes a block: 800 MB for a file of a million
+// one-line paragraphs, issue 12).
+func analyze(blocks []Block, withFeatures bool) *Analysis {
 	a := &Article{Blocks: make([]Block, len(blocks))}
 	copy(a.Blocks, blocks)
 	for i := range a.Blocks {
@@ -98,8 +106,10 @@ func Analyze(blocks []Block) *Analysis {
 			}
 		}
 	}
-	an.X, an.stats = features(a, alone, pass)
-	an.coreFirst, an.coreLast = core(an.stats)
+	if withFeatures {
+		an.X, an.stats = features(a, alone, pass)
+		an.coreFirst, an.coreLast = core(an.stats)
+	}
 	for _, b := range a.Blocks {
 		if b.Attrs != "" || b.LinkDensity > 0 {
 			an.HTML = true
@@ -162,5 +172,5 @@ func Mark(blocks []Block) []Block {
 // layout the model learned from, and whose short closing paragraph the
 // model would take for what follows a story.
 func MarkRules(blocks []Block) []Block {
-	return Analyze(blocks).Decide(&Params{})
+	return analyze(blocks, false).Decide(&Params{})
 }

@@ -188,6 +188,14 @@ func (tr *ANSIRenderer) NewElement(node ast.Node, source []byte) Element {
 
 	case ast.KindEmphasis:
 		n := node.(*ast.Emphasis)
+		if tooDeep(n) { // lede: see depth.go
+			return Element{
+				Renderer: &EmphasisElement{
+					Level:    n.Level,
+					Children: []ElementRenderer{&BaseElement{Token: html.UnescapeString(flatText(n, source)), Style: ctx.options.Styles.Text}},
+				},
+			}
+		}
 		var children []ElementRenderer
 		nn := n.FirstChild()
 		for nn != nil {
