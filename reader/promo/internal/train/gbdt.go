@@ -15,7 +15,6 @@ import (
 const (
 	maxBins   = 32
 	treeDepth = 5
-	nTrees    = 150
 	shrink    = 0.1
 	rowShare  = 0.25 // rows each tree sees
 	lambda    = 1.0  // L2 on leaf values
@@ -44,7 +43,7 @@ func collect(exs []*example) dataset {
 
 // cuts are each feature's bin edges: bin b holds values <= cuts[b].
 func binCuts(d dataset) [][]float64 {
-	nf := len(promo.FeatureNames)
+	nf := len(d.x[0])
 	cuts := make([][]float64, nf)
 	rng := rand.New(rand.NewPCG(1, 2))
 	sample := make([]float64, 0, 20000)
@@ -77,11 +76,18 @@ func binOf(c []float64, v float64) uint8 {
 	return uint8(i)
 }
 
+// nTrees is the first stage's number of trees.
+const nTrees = 150
+
 // fitGBDT trains the trees; the returned Params have Trees and a Bias of 0
 // (the prior goes into the first tree's leaves).
 func fitGBDT(exs []*example, seed uint64) promo.Params {
-	d := collect(exs)
-	n, nf := len(d.x), len(promo.FeatureNames)
+	return promo.Params{Trees: fitTrees(collect(exs), seed, nTrees)}
+}
+
+// fitTrees boosts nTrees trees on d, over as many features as its rows have.
+func fitTrees(d dataset, seed uint64, nTrees int) []promo.Tree {
+	n, nf := len(d.x), len(d.x[0])
 	cuts := binCuts(d)
 	bins := make([][]uint8, n)
 	for i, x := range d.x {
@@ -195,7 +201,7 @@ func fitGBDT(exs []*example, seed uint64) promo.Params {
 		}
 		trees = append(trees, tree)
 	}
-	return promo.Params{Trees: trees}
+	return trees
 }
 
 func treeValue(t *promo.Tree, x []float64) float64 {

@@ -47,6 +47,12 @@ type example struct {
 
 const folds = 5
 
+// The -oof, -fold, -stage and -paths flags.
+var (
+	oofDir, onlyStage, onlyPaths string
+	onlyFold                     int
+)
+
 // fit trains one path's model (fitGBDT or fitLR).
 var fit func(exs []*example, seed uint64) promo.Params
 
@@ -59,6 +65,12 @@ func main() {
 	kinds := flag.String("kinds", "article", `page types to train and measure on, comma-separated, or "all" (WCXB also has forum, product, collection, listing, documentation, service)`)
 	sample := flag.String("sample", "", "write the labelled blocks of a few pages to this file, to show what the trainer sees, and stop")
 	flag.StringVar(&standingRules, "rules", "pass", `which rule verdicts stand whatever the model says: "", "block", "pass", or "search" to let cross-validation choose`)
+	flag.BoolVar(&stack, "stack", true, "train a second stage on the first stage's out-of-fold probabilities (promo/stack.go)")
+	flag.IntVar(&stackTrees, "stack-trees", stackTrees, "the second stage's number of trees")
+	flag.StringVar(&oofDir, "oof", "", "keep each fold's out-of-fold predictions in this folder, and read them back")
+	flag.IntVar(&onlyFold, "fold", -1, "with -oof: fit only this fold of -stage, then stop")
+	flag.StringVar(&onlyStage, "stage", "first", "with -fold: first or second")
+	flag.StringVar(&onlyPaths, "paths", "text,html", "which paths to train, comma-separated")
 	flag.Parse()
 	switch *kind {
 	case "gbdt":
@@ -114,6 +126,9 @@ func main() {
 		exs  []*example
 		into *promo.Params
 	}{{"text", text, &m.Text}, {"html", html, &m.HTML}} {
+		if !slices.Contains(strings.Split(onlyPaths, ","), path.name) {
+			continue
+		}
 		p, summary := crossValidate(path.name, path.exs)
 		*path.into = p
 		fmt.Fprintf(&note, "%s: %s\n", path.name, summary)
