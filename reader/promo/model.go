@@ -25,9 +25,9 @@ type Params struct {
 	// Stack is a second stage of boosted trees over the features and
 	// StackFeatures of the first stage's probabilities (see stack.go);
 	// when present, its log-odds replace the first stage's.
-	Stack []Tree `json:"stack,omitempty"`
-	Bias    float64   `json:"bias"`              // added to every block's log-odds: moves the threshold
-	Switch  float64   `json:"switch"`            // cost, in log-odds, of changing state between blocks
+	Stack  []Tree  `json:"stack,omitempty"`
+	Bias   float64 `json:"bias"`   // added to every block's log-odds: moves the threshold
+	Switch float64 `json:"switch"` // cost, in log-odds, of changing state between blocks
 	// Rules says which of the phrase rules' verdicts stand whatever the
 	// model says: "" none, "block" those on a block alone, "pass" those of
 	// the passes over neighbours too. Cross-validation chooses.
