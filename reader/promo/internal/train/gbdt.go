@@ -28,7 +28,9 @@ type dataset struct {
 
 func collect(exs []*example) dataset {
 	var d dataset
+	var pages []int // where each page's rows start
 	for _, e := range exs {
+		pages = append(pages, len(d.x))
 		for i, l := range e.Label {
 			if l < 0 || e.Forced[i] {
 				continue
@@ -38,8 +40,40 @@ func collect(exs []*example) dataset {
 			d.w = append(d.w, sampleWeight(e, e.X[i]))
 		}
 	}
+	if pageWeight > 0 {
+		// The score is a mean over pages: a long page's blocks count less
+		// each, by (mean page's weight / this page's)^pageWeight.
+		// lede's own pages keep their extra weight (ledeWeight) over the mean.
+		pages = append(pages, len(d.x))
+		sums := make([]float64, len(exs))
+		total := 0.0
+		for k, e := range exs {
+			for _, w := range d.w[pages[k]:pages[k+1]] {
+				sums[k] += w
+			}
+			if e.Page.Source == "lede" {
+				sums[k] /= ledeWeight
+			}
+			total += sums[k]
+		}
+		mean := total / float64(len(exs))
+		for k := 0; k+1 < len(pages); k++ {
+			sum := sums[k]
+			if sum == 0 {
+				continue
+			}
+			f := math.Pow(mean/sum, pageWeight)
+			for i := pages[k]; i < pages[k+1]; i++ {
+				d.w[i] *= f
+			}
+		}
+	}
 	return d
 }
+
+// pageWeight is the -page-weight flag: 0 lets a page count by its blocks,
+// 1 makes every page count the same.
+var pageWeight float64
 
 // cuts are each feature's bin edges: bin b holds values <= cuts[b].
 func binCuts(d dataset) [][]float64 {

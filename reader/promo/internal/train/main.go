@@ -71,6 +71,7 @@ func main() {
 	flag.IntVar(&onlyFold, "fold", -1, "with -oof: fit only this fold of -stage, then stop")
 	flag.StringVar(&onlyStage, "stage", "first", "with -fold: first or second")
 	flag.StringVar(&onlyPaths, "paths", "text,html", "which paths to train, comma-separated")
+	flag.Float64Var(&pageWeight, "page-weight", 0, "how far to even out the pages' weights: 0 none, 1 every page the same")
 	flag.Parse()
 	switch *kind {
 	case "gbdt":
