@@ -7,10 +7,19 @@
 // Each page goes through lede's own loader (reader.Parse), so the blocks
 // are the ones lede sees; each block is labelled story or promo by aligning
 // it to the source's gold text (or its must/must-not snippets), and
-// promo.Analyze gives its features. A logistic regression per path (text,
-// HTML) is trained and cross-validated across sites (no site in a training
-// and a test fold); the threshold and the smoothing's switch cost are
-// chosen on the out-of-fold predictions; then the model is fitted on all.
+// promo.Analyze gives its features. Boosted trees per path (text, HTML)
+// are trained and cross-validated across sites (no site in a training and
+// a test fold), then a second stage on the first's out-of-fold predictions
+// (kept only where it scores better); the threshold, the smoothing's
+// switch cost and the caption threshold are chosen on the out-of-fold
+// predictions; then the model is fitted on all.
+//
+// The folds can be fitted by separate processes (each reads the example
+// cache, fits one fold and keeps its predictions in the -oof folder):
+//
+//	for k in 0 1 2 3 4; do go run . -oof OOF -paths text -fold $k -stage first & done; wait
+//	for k in 0 1 2 3 4; do go run . -oof OOF -paths text -fold $k -stage second & done; wait
+//	go run . -oof OOF    # reads them back, fits the HTML path and the final models
 package main
 
 import (
