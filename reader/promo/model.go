@@ -50,19 +50,9 @@ var embedded = sync.OnceValues(func() (*Model, error) {
 	if err := decodeModel(modelJSON, m); err != nil {
 		return nil, fmt.Errorf("promo model: %w", err)
 	}
-	for _, p := range []Params{m.Text, m.HTML} {
-		if len(p.Weights) != 0 && len(p.Weights) != len(FeatureNames) {
-			return nil, fmt.Errorf("promo model: %d weights for %d features", len(p.Weights), len(FeatureNames))
-		}
-		for _, t := range p.Trees {
-			if err := t.check(len(FeatureNames)); err != nil {
-				return nil, fmt.Errorf("promo model: %w", err)
-			}
-		}
-		for _, t := range p.Stack {
-			if err := t.check(len(FeatureNames) + len(StackFeatureNames)); err != nil {
-				return nil, fmt.Errorf("promo model, second stage: %w", err)
-			}
+	for _, p := range []*Params{&m.Text, &m.HTML} {
+		if err := p.valid(); err != nil {
+			return nil, err
 		}
 	}
 	return m, nil

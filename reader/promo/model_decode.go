@@ -311,15 +311,11 @@ func (d *modelScanner) params(p *Params) bool {
 		case "weights":
 			return d.floats(&p.Weights)
 		case "trees":
-			trees := []Tree{}
-			_, ok := d.array(func() bool {
-				var t Tree
-				ok := d.tree(&t)
-				trees = append(trees, t)
-				return ok
-			})
-			p.Trees = trees
-			return ok
+			return d.trees(&p.Trees)
+		case "stack":
+			return d.trees(&p.Stack)
+		case "caption":
+			return d.float(&p.Caption)
 		case "bias":
 			return d.float(&p.Bias)
 		case "switch":
@@ -329,6 +325,18 @@ func (d *modelScanner) params(p *Params) bool {
 		}
 		return false
 	})
+}
+
+func (d *modelScanner) trees(out *[]Tree) bool {
+	trees := []Tree{}
+	_, ok := d.array(func() bool {
+		var t Tree
+		ok := d.tree(&t)
+		trees = append(trees, t)
+		return ok
+	})
+	*out = trees
+	return ok
 }
 
 func (d *modelScanner) tree(t *Tree) bool {
@@ -383,8 +391,13 @@ func (p *Params) valid() error {
 		return fmt.Errorf("promo model: %d weights for %d features", len(p.Weights), len(FeatureNames))
 	}
 	for _, t := range p.Trees {
-		if err := t.check(); err != nil {
+		if err := t.check(len(FeatureNames)); err != nil {
 			return fmt.Errorf("promo model: %w", err)
+		}
+	}
+	for _, t := range p.Stack {
+		if err := t.check(len(FeatureNames) + len(StackFeatureNames)); err != nil {
+			return fmt.Errorf("promo model, second stage: %w", err)
 		}
 	}
 	return nil
