@@ -55,3 +55,6 @@ require (
 
 // glamour without chroma: see third_party/glamour/README.md.
 replace charm.land/glamour/v2 => ./third_party/glamour
+
+// Bubble Tea drawing on a change rather than on a ticker: see third_party/bubbletea/README.md.
+replace charm.land/bubbletea/v2 => ./third_party/bubbletea
