@@ -147,6 +147,7 @@ func TestViewModel(t *testing.T) {
 				WithInput(&in),
 				WithOutput(&buf),
 			)
+			holdFrames(p) // lede: see holdFrames
 
 			go p.Send(append(sequenceMsg(testViewOptsCmds(test.opts...)), Quit))
 
@@ -195,6 +196,7 @@ func TestClearMsg(t *testing.T) {
 				WithInput(&in),
 				WithOutput(&buf),
 			)
+			holdFrames(p) // lede: see holdFrames
 
 			go p.Send(append(test.cmds, Quit))
 

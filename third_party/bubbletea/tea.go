@@ -553,8 +553,9 @@ type Program struct {
 	// modes keeps track of terminal modes that have been enabled or disabled.
 	ignoreSignals uint32
 
-	// ticker is the ticker that will be used to write to the renderer.
-	ticker *time.Ticker
+	// frames decides when the renderer writes (lede: instead of a ticker;
+	// see frame_scheduler.go).
+	frames *frameScheduler
 
 	// once is used to stop the renderer.
 	once sync.Once
@@ -650,6 +651,7 @@ func NewProgram(model Model, opts ...ProgramOption) *Program {
 	} else if p.fps > maxFPS {
 		p.fps = maxFPS
 	}
+	p.frames = newFrameScheduler(p.fps, realClock{})
 
 	tracePath, traceOk := os.LookupEnv("TEA_TRACE")
 	if traceOk && len(tracePath) > 0 {
@@ -917,6 +919,14 @@ func (p *Program) eventLoop(model Model, cmds chan Cmd) (Model, error) {
 func (p *Program) render(model Model) {
 	if p.renderer != nil {
 		p.renderer.render(model.View()) // send view to renderer
+		p.requestFrame()
+	}
+}
+
+// requestFrame asks the renderer's goroutine to flush (lede).
+func (p *Program) requestFrame() {
+	if p.frames != nil {
+		p.frames.request()
 	}
 }
 
@@ -1247,6 +1257,7 @@ func (p *Program) execute(seq string) {
 	p.mu.Lock()
 	_, _ = p.outputBuf.WriteString(seq)
 	p.mu.Unlock()
+	p.requestFrame()
 }
 
 // executeQuery writes a terminal query to the program output. Queries expect a
@@ -1439,34 +1450,18 @@ func (p *Program) Printf(template string, args ...any) {
 
 // startRenderer starts the renderer.
 func (p *Program) startRenderer() {
-	framerate := time.Second / time.Duration(p.fps)
-	if p.ticker == nil {
-		p.ticker = time.NewTicker(framerate)
-	} else {
-		// If the ticker already exists, it has been stopped and we need to
-		// reset it.
-		p.ticker.Reset(framerate)
-	}
-
 	// Since the renderer can be restarted after a stop, we need to reset
 	// the done channel and its corresponding sync.Once.
 	p.once = sync.Once{}
 
 	// Start the renderer.
 	p.renderer.start()
-	go func() {
-		for {
-			select {
-			case <-p.rendererDone:
-				p.ticker.Stop()
-				return
-
-			case <-p.ticker.C:
-				_ = p.flush()
-				_ = p.renderer.flush(false)
-			}
-		}
-	}()
+	// A (re)started renderer has state to write even if the view is the same.
+	p.requestFrame()
+	go p.frames.run(p.rendererDone, func() {
+		_ = p.flush()
+		_ = p.renderer.flush(false)
+	})
 }
 
 // stopRenderer stops the renderer.
