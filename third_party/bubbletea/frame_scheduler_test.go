@@ -309,3 +309,76 @@ func (stoppedClock) Now() time.Time { return time.Time{} }
 func (stoppedClock) NewTimer(time.Duration) (<-chan time.Time, func() bool) {
 	return nil, func() bool { return false }
 }
+
+// firstWrite is a terminal's output that hands its first write to a test.
+type firstWrite struct {
+	once  sync.Once
+	first chan string
+}
+
+func (w *firstWrite) Write(p []byte) (int, error) {
+	w.once.Do(func() { w.first <- string(p) })
+	return len(p), nil
+}
+
+// firstViewModel is keyCounter, and tells whether a frame had been asked
+// for when its View was first called.
+type firstViewModel struct {
+	keyCounter
+	p     **Program
+	early *bool
+	once  *sync.Once
+}
+
+func (m firstViewModel) Update(msg Msg) (Model, Cmd) {
+	k, cmd := m.keyCounter.Update(msg)
+	m.keyCounter = k.(keyCounter)
+	return m, cmd
+}
+
+func (m firstViewModel) View() View {
+	m.once.Do(func() { *m.early = len((*m.p).frames.wake) > 0 })
+	return m.keyCounter.View()
+}
+
+// The first frame written is the model's first view: nothing asks for a
+// frame before it, so none can be drawn early (a frame of the empty view
+// would be drawn at once, and hold the real one back for an interval). Both
+// are checked: a request pending when the first view is computed, and, when
+// no terminal query is written before the first frame, a first write that
+// is not that view. The clock stands still, so only the first request is
+// drawn before the program stops.
+func TestProgramFirstFrameIsTheFirstView(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		environ []string
+	}{
+		{"no queries", []string{"TERM=xterm-256color", "SSH_TTY=/dev/pts/9"}},
+		{"queries", []string{"TERM=xterm-256color"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in, keys := io.Pipe()
+			out := &firstWrite{first: make(chan string, 1)}
+			var p *Program
+			var early bool
+			m := firstViewModel{p: &p, early: &early, once: new(sync.Once)}
+			p = NewProgram(m, WithInput(in), WithOutput(out), WithWindowSize(40, 5), WithEnvironment(tc.environ))
+			p.frames.clock = newFakeClock()
+
+			errs := make(chan error, 1)
+			go func() { _, err := p.Run(); errs <- err }()
+
+			first := <-out.first
+			if tc.name == "no queries" && !strings.Contains(first, "first") {
+				t.Errorf("the first write is not the first view: %q", first)
+			}
+			_, _ = keys.Write([]byte("q"))
+			if err := <-errs; err != nil {
+				t.Fatal(err)
+			}
+			if early {
+				t.Error("a frame was asked for before the first view was computed")
+			}
+		})
+	}
+}

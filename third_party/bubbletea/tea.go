@@ -1257,7 +1257,6 @@ func (p *Program) execute(seq string) {
 	p.mu.Lock()
 	_, _ = p.outputBuf.WriteString(seq)
 	p.mu.Unlock()
-	p.requestFrame()
 }
 
 // executeQuery writes a terminal query to the program output. Queries expect a
@@ -1413,6 +1412,9 @@ func (p *Program) RestoreTerminal() error {
 	}
 
 	p.startRenderer()
+	// The restarted renderer has the terminal's state to write again though
+	// the view is the same (lede: the first tick used to do it).
+	p.requestFrame()
 
 	// If the output is a terminal, it may have been resized while another
 	// process was at the foreground, in which case we may not have received
@@ -1456,8 +1458,6 @@ func (p *Program) startRenderer() {
 
 	// Start the renderer.
 	p.renderer.start()
-	// A (re)started renderer has state to write even if the view is the same.
-	p.requestFrame()
 	go p.frames.run(p.rendererDone, func() {
 		_ = p.flush()
 		_ = p.renderer.flush(false)
