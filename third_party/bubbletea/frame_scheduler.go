@@ -1,6 +1,10 @@
 package tea
 
-import "time"
+import (
+	"io"
+	"sync/atomic"
+	"time"
+)
 
 // This file is lede's change to Bubble Tea v2.1.1 (see README.md).
 //
@@ -9,11 +13,13 @@ import "time"
 // half a frame interval, up to a whole one), and an idle program still wakes
 // up fps times a second to find that nothing changed. Here the renderer's
 // goroutine sleeps until something asks for a frame. A request flushes at
-// once when the last flush is at least one frame interval ago; otherwise it
-// arms one timer for the rest of the interval, and the requests that arrive
-// meanwhile ride on that timer. So the frame rate stays capped at fps, bursts
-// still collapse into one frame per interval, and with nothing to draw no
-// timer is armed at all.
+// once when the last frame written is at least one frame interval ago;
+// otherwise it arms one timer for the rest of the interval, and the requests
+// that arrive meanwhile ride on that timer. So the frame rate stays capped at
+// fps, bursts still collapse into one frame per interval, and with nothing to
+// draw no timer is armed at all. A flush that found nothing to write (the
+// view had not changed) does not count as a frame: it does not hold back the
+// next one.
 
 // frameScheduler decides when the renderer flushes.
 type frameScheduler struct {
@@ -30,8 +36,8 @@ type frameScheduler struct {
 // one begins).
 type frameLoop struct {
 	*frameScheduler
-	flush     func()
-	last      time.Time        // when the last flush began
+	flush     func() bool      // reports whether it wrote a frame
+	last      time.Time        // when the last flush that wrote a frame began
 	timer     <-chan time.Time // non-nil while a frame waits for the interval to end
 	stopTimer func() bool
 }
@@ -70,9 +76,10 @@ func (s *frameScheduler) request() {
 	}
 }
 
-// run flushes on request, at most once per interval, until done receives.
-// Requests made while it is not running wait in wake for the next run.
-func (s *frameScheduler) run(done <-chan struct{}, flush func()) {
+// run flushes on request, writing at most one frame per interval, until done
+// receives. Requests made while it is not running wait in wake for the next
+// run. flush reports whether it wrote anything.
+func (s *frameScheduler) run(done <-chan struct{}, flush func() bool) {
 	l := &frameLoop{frameScheduler: s, flush: flush}
 	for {
 		select {
@@ -89,7 +96,7 @@ func (s *frameScheduler) run(done <-chan struct{}, flush func()) {
 	}
 }
 
-// onRequest flushes now if a whole interval has passed since the last flush,
+// onRequest flushes now if a whole interval has passed since the last frame,
 // and otherwise makes sure a timer will flush when it has.
 func (l *frameLoop) onRequest() {
 	if l.timer != nil {
@@ -100,13 +107,29 @@ func (l *frameLoop) onRequest() {
 		l.timer, l.stopTimer = l.clock.NewTimer(wait)
 		return
 	}
-	l.last = now
-	l.flush()
+	if l.flush() {
+		l.last = now
+	}
 }
 
 // onTimer flushes the frame that waited for the interval to end.
 func (l *frameLoop) onTimer() {
 	l.timer, l.stopTimer = nil, nil
-	l.last = l.clock.Now()
-	l.flush()
+	now := l.clock.Now()
+	if l.flush() {
+		l.last = now
+	}
+}
+
+// countingWriter counts the writes that go through it, so that the
+// scheduler can tell a flush that wrote a frame from one that found nothing
+// to write.
+type countingWriter struct {
+	w      io.Writer
+	writes atomic.Uint64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	c.writes.Add(1)
+	return c.w.Write(p) //nolint:wrapcheck
 }

@@ -74,11 +74,11 @@ func (c *fakeClock) timersArmed() int {
 }
 
 // newTestLoop is a run of a 120 fps scheduler that counts its flushes,
-// driven by calling its methods directly.
+// driven by calling its methods directly. Every flush writes a frame.
 func newTestLoop(clock *fakeClock) (*frameLoop, *int) {
 	flushes := new(int)
 	s := newFrameScheduler(120, clock)
-	return &frameLoop{frameScheduler: s, flush: func() { *flushes++ }}, flushes
+	return &frameLoop{frameScheduler: s, flush: func() bool { *flushes++; return true }}, flushes
 }
 
 func TestFrameRequestAfterQuietIntervalFlushesAtOnce(t *testing.T) {
@@ -132,6 +132,30 @@ func TestFrameRequestsWithinIntervalWaitForItsRemainder(t *testing.T) {
 	}
 }
 
+// A flush that wrote nothing (the view had not changed) is not a frame: the
+// next request is drawn at once, not an interval after it.
+func TestFrameFlushThatWroteNothingHoldsNothingBack(t *testing.T) {
+	clock := newFakeClock()
+	l, flushes := newTestLoop(clock)
+	l.onRequest() // a frame
+	clock.advance(l.interval)
+
+	wrote := false
+	l.flush = func() bool { *flushes++; return wrote }
+	l.onRequest() // nothing to write
+	clock.advance(time.Millisecond)
+	wrote = true
+	l.onRequest()
+	if *flushes != 3 || clock.timersArmed() != 0 {
+		t.Fatalf("%d flushes, %d timers; want the request after an empty flush drawn at once (3 flushes, no timer)", *flushes, clock.timersArmed())
+	}
+	// That one was a frame: a request right after it waits.
+	l.onRequest()
+	if *flushes != 3 || clock.timersArmed() != 1 {
+		t.Fatalf("%d flushes, %d timers after a frame; want 3 and 1", *flushes, clock.timersArmed())
+	}
+}
+
 // An idle program arms nothing: the scheduler's goroutine waits on its
 // channels only, however long it runs.
 func TestFrameIdleSchedulerArmsNoTimer(t *testing.T) {
@@ -141,7 +165,7 @@ func TestFrameIdleSchedulerArmsNoTimer(t *testing.T) {
 	returned := make(chan struct{})
 	flushes := 0
 	go func() {
-		s.run(done, func() { flushes++ })
+		s.run(done, func() bool { flushes++; return true })
 		close(returned)
 	}()
 	clock.advance(time.Hour)
@@ -162,7 +186,7 @@ func TestFrameSchedulerRun(t *testing.T) {
 	returned := make(chan struct{})
 	flushed := make(chan struct{})
 	go func() {
-		s.run(done, func() { flushed <- struct{}{} })
+		s.run(done, func() bool { flushed <- struct{}{}; return true })
 		close(returned)
 	}()
 

@@ -556,6 +556,7 @@ type Program struct {
 	// frames decides when the renderer writes (lede: instead of a ticker;
 	// see frame_scheduler.go).
 	frames *frameScheduler
+	drawn  *countingWriter // the renderer's output
 
 	// once is used to stop the renderer.
 	once sync.Once
@@ -652,6 +653,7 @@ func NewProgram(model Model, opts ...ProgramOption) *Program {
 		p.fps = maxFPS
 	}
 	p.frames = newFrameScheduler(p.fps, realClock{})
+	p.drawn = &countingWriter{w: p.output}
 
 	tracePath, traceOk := os.LookupEnv("TEA_TRACE")
 	if traceOk && len(tracePath) > 0 {
@@ -1100,7 +1102,7 @@ func (p *Program) Run() (returnModel Model, returnErr error) {
 		} else {
 			// If no renderer is set use the cursed one.
 			r := newCursedRenderer(
-				p.output,
+				p.drawn, // lede: p.output, counting the frames written
 				p.environ,
 				p.width,
 				p.height,
@@ -1458,9 +1460,11 @@ func (p *Program) startRenderer() {
 
 	// Start the renderer.
 	p.renderer.start()
-	go p.frames.run(p.rendererDone, func() {
+	go p.frames.run(p.rendererDone, func() bool {
 		_ = p.flush()
+		before := p.drawn.writes.Load()
 		_ = p.renderer.flush(false)
+		return p.drawn.writes.Load() != before
 	})
 }
 
