@@ -58,3 +58,6 @@ replace charm.land/glamour/v2 => ./third_party/glamour
 
 // goldmark with its quadratic parses made linear: see third_party/goldmark/README.md.
 replace github.com/yuin/goldmark => ./third_party/goldmark
+
+// Bubble Tea drawing on a change rather than on a ticker: see third_party/bubbletea/README.md.
+replace charm.land/bubbletea/v2 => ./third_party/bubbletea

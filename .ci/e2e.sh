@@ -26,6 +26,9 @@ tmux new-session -d -s "$S" -x 100 -y 30 "TERM=xterm-256color $TMP/lede; echo EX
 if wait_for "Tensions flared this week" 10; then ok "sample article shown at 100x30"; else bad "sample article shown at 100x30" "$(screen)"; fi
 s=$(screen)
 if echo "$s" | grep -qF "Pakistan and Iran blame mineral-rich warlords"; then ok "header shows the title"; else bad "header shows the title" "$s"; fi
+# The first frame is drawn as soon as it is ready (third_party/bubbletea), so
+# the status line may say "rendering…" in it; the position follows.
+for _ in $(seq 50); do s=$(screen); echo "$s" | tail -1 | grep -qE '[0-9]+%.*\? help' && break; sleep 0.1; done
 if echo "$s" | tail -1 | grep -qE '[0-9]+%.*\? help'; then ok "status line shows position and hints"; else bad "status line shows position and hints" "$s"; fi
 if [ "$(tmux display-message -p -t "$S" '#{alternate_on}')" = 1 ]; then ok "alternate screen in use"; else bad "alternate screen in use"; fi
 
