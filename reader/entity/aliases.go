@@ -102,7 +102,8 @@ func (r *recognizer) resolve() []Entity {
 	// persons, longest names first
 	var persons []int
 	for i, m := range r.ms {
-		if m.kind == Person && !m.weak {
+		// a mention of punctuation alone ("&" of "Mr&") names no one
+		if m.kind == Person && !m.weak && len(m.toks) > 0 {
 			persons = append(persons, i)
 		}
 	}
@@ -331,7 +332,7 @@ func (r *recognizer) resolve() []Entity {
 	// everything else: aliases of known entities, or new ones on good evidence
 	for i := range r.ms {
 		m := &r.ms[i]
-		if m.ent >= 0 {
+		if m.ent >= 0 || len(m.toks) == 0 {
 			continue
 		}
 		key := textfold.String(m.display)
