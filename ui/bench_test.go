@@ -90,20 +90,28 @@ func benchScroll(b *testing.B, marks bool) {
 }
 
 // BenchmarkFrame15kWords is a scroll key as the terminal sees it: Update and
-// View, then what Bubble Tea's renderer does with the view on its next
-// frame (parse it into cells, diff them against the last frame, write the
-// difference). The frame's wait for Bubble Tea's ticker is not in it.
+// View, then what Bubble Tea's renderer does with the view when it draws
+// the frame (parse it into cells, diff them against the last frame, write
+// the difference).
 func BenchmarkFrame15kWords(b *testing.B) {
+	benchFrames(b, keyPress("j"), keyPress("k"), 200)
+}
+
+// benchFrames presses down `every` times, then up as often, and so on,
+// drawing each view as Bubble Tea's renderer does (parse into cells, diff
+// against the last frame, write the difference); it reports the bytes a
+// frame writes.
+func benchFrames(b *testing.B, down, up tea.KeyPressMsg, every int) {
 	m := newTestModel(b, longArticle(b, 15000), Options{}, 120, 40)
 	var out bytes.Buffer
 	scr := uv.NewTerminalRenderer(&out, []string{"TERM=xterm-256color"})
 	scr.SetFullscreen(true)
 	scr.Resize(120, 40)
 	buf := uv.NewScreenBuffer(120, 40)
-	down, up := keyPress("j"), keyPress("k")
+	written := 0
 	for i := 0; b.Loop(); i++ {
 		k := down
-		if i%400 >= 200 {
+		if i%(2*every) >= every {
 			k = up
 		}
 		m, _ = m.Update(k)
@@ -113,6 +121,11 @@ func BenchmarkFrame15kWords(b *testing.B) {
 		if err := scr.Flush(); err != nil {
 			b.Fatal(err)
 		}
+		written += out.Len()
 		out.Reset()
 	}
+	if written == 0 {
+		b.Fatal("no frame was written")
+	}
+	b.ReportMetric(float64(written)/float64(b.N), "bytes/frame")
 }
