@@ -160,23 +160,28 @@ func splitList(s string) []string {
 
 // run parses every page with lede's reader and scores it.
 func run(pages []page, jobs int) []result {
-	results := make([]result, len(pages))
 	ctx := reader.EntitiesLater(context.Background())
+	return parallelMap(pages, jobs, func(p page) result { return scorePage(ctx, p) })
+}
+
+// parallelMap returns f of every item, in order, computed by jobs goroutines.
+func parallelMap[T, R any](items []T, jobs int, f func(T) R) []R {
+	out := make([]R, len(items))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range jobs {
 		wg.Go(func() {
 			for i := range next {
-				results[i] = scorePage(ctx, pages[i])
+				out[i] = f(items[i])
 			}
 		})
 	}
-	for i := range pages {
+	for i := range items {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
-	return results
+	return out
 }
 
 func scorePage(ctx context.Context, p page) result {

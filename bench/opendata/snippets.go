@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 
 	"lede/reader"
 )
@@ -68,21 +67,7 @@ type snippetResult struct {
 
 func scoreSnippets(pages []snippetPage, jobs int) snippetResult {
 	ctx := reader.EntitiesLater(context.Background())
-	res := make([]snippetResult, len(pages))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range jobs {
-		wg.Go(func() {
-			for i := range next {
-				res[i] = snippetPageScore(ctx, pages[i])
-			}
-		})
-	}
-	for i := range pages {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	res := parallelMap(pages, jobs, func(p snippetPage) snippetResult { return snippetPageScore(ctx, p) })
 	var sum snippetResult
 	for _, r := range res {
 		sum.kept += r.kept
