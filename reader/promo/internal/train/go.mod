@@ -15,10 +15,18 @@ require (
 	github.com/itlightning/dateparse v0.2.1 // indirect
 	github.com/lucasb-eyer/go-colorful v1.4.1 // indirect
 	github.com/mattn/go-runewidth v0.0.30 // indirect
-	github.com/yuin/goldmark v1.7.8 // indirect
+	github.com/yuin/goldmark v1.8.7 // indirect
 	golang.org/x/net v0.62.0 // indirect
 	golang.org/x/text v0.44.0 // indirect
 )
 
 // The trainer reads pages with lede's own loader and promo's own features.
 replace lede => ../../../..
+
+// The same copies the lede module uses (see the repository's third_party/):
+// a dependency's replace lines do not apply to the module that requires it.
+replace (
+	charm.land/bubbletea/v2 => ../../../../third_party/bubbletea
+	charm.land/glamour/v2 => ../../../../third_party/glamour
+	github.com/yuin/goldmark => ../../../../third_party/goldmark
+)
