@@ -3,20 +3,24 @@
 // organizations and places it mentions. It has no terminal code.
 package reader
 
-import "lede/reader/entity"
+import (
+	"lede/reader/entity"
+	"lede/reader/promo"
+)
 
-// Kind says what a block is.
-type Kind string
+// Kind says what a block is. The kinds are defined once, in the promo
+// package that classifies blocks (which cannot import this one), and shared.
+type Kind = promo.Kind
 
 // Block kinds, as they appear in --json.
 const (
-	Heading   Kind = "heading"
-	Paragraph Kind = "paragraph"
-	Quote     Kind = "quote"
-	List      Kind = "list"
-	Caption   Kind = "caption"
-	Code      Kind = "code"
-	Table     Kind = "table"
+	Heading   = promo.Heading
+	Paragraph = promo.Paragraph
+	Quote     = promo.Quote
+	List      = promo.List
+	Caption   = promo.Caption
+	Code      = promo.Code
+	Table     = promo.Table
 )
 
 // Block is one unit of the article: a paragraph, a heading, a list...

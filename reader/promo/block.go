@@ -1,6 +1,7 @@
 package promo
 
-// Kind says what a block is; the values are reader's block kinds.
+// Kind says what a block is. reader.Kind is this type: the article's block
+// kinds are defined here, where the classifier needs them, and nowhere else.
 type Kind string
 
 // The block kinds the classifier tells apart.
