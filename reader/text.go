@@ -34,12 +34,13 @@ func parseText(s string) *Article {
 }
 
 // splitChunks splits text at blank lines (a line of only spaces is blank)
-// into chunks of trimmed, non-empty lines.
+// into chunks of trimmed, non-empty lines, once a renderer's breaks at its
+// column width are joined back (text_unwrap.go).
 func splitChunks(s string) [][]string {
 	var chunks [][]string
 	var cur []string
-	for _, line := range strings.Split(s, "\n") {
-		line = strings.TrimSpace(strings.ReplaceAll(line, "\t", " "))
+	for _, line := range unwrapLines(strings.Split(strings.ReplaceAll(s, "\t", " "), "\n")) {
+		line = strings.TrimSpace(line)
 		if line == "" {
 			if len(cur) > 0 {
 				chunks = append(chunks, cur)
