@@ -57,6 +57,7 @@ func parseHTML(raw []byte, src source) (*Article, error) {
 	}
 	pruneDeep(doc, maxDepth)
 	removeModals(doc)
+	liftEmbeddedPosts(doc)
 
 	pageURL := firstNonEmpty(canonicalURL(doc), src.url, savedFromURL(raw))
 	ld := jsonLD(doc)
