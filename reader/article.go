@@ -36,6 +36,12 @@ type Block struct {
 	Attrs       string  // class and id names of the element and its ancestors
 	LinkDensity float64 // share of the text that sits inside links
 
+	// ChunkSize, on the text path: how many blocks stood together, with no
+	// blank line between them, where this one was. A renderer sets a
+	// paragraph apart with blank lines, and runs a menu's or a rail's lines
+	// together; 1 is a block set apart. Zero for other formats.
+	ChunkSize int
+
 	FirstLink int // index in Article.Links of the block's first link
 
 	// Authored: the block comes from a Markdown source, so its structure

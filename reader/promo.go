@@ -12,7 +12,7 @@ func markPromo(a *Article) {
 	in := make([]promo.Block, len(a.Blocks))
 	authored := false
 	for i, b := range a.Blocks {
-		in[i] = promo.Block{Kind: b.Kind, Text: b.Text, Hidden: b.Hidden, Reason: b.Reason, Attrs: b.Attrs, LinkDensity: b.LinkDensity}
+		in[i] = promo.Block{Kind: b.Kind, Text: b.Text, Hidden: b.Hidden, Reason: b.Reason, Attrs: b.Attrs, LinkDensity: b.LinkDensity, ChunkSize: b.ChunkSize}
 		authored = authored || b.Authored
 	}
 	mark := promo.Mark

@@ -23,11 +23,16 @@ func parseText(s string) *Article {
 			continue
 		}
 		if len(lines) == 1 && i > 0 && i < len(chunks)-1 && looksLikeHeading(lines[0]) {
-			a.Blocks = append(a.Blocks, headingBlock(lines[0], 2))
+			h := headingBlock(lines[0], 2)
+			h.ChunkSize = 1
+			a.Blocks = append(a.Blocks, h)
 			continue
 		}
-		for _, p := range paragraphsOf(lines) {
-			a.Blocks = append(a.Blocks, textBlock(Paragraph, p))
+		paras := paragraphsOf(lines)
+		for _, p := range paras {
+			b := textBlock(Paragraph, p)
+			b.ChunkSize = len(paras)
+			a.Blocks = append(a.Blocks, b)
 		}
 	}
 	return a

@@ -95,3 +95,21 @@ func texts(a *Article) []string {
 	}
 	return out
 }
+
+// A renderer sets a paragraph apart with blank lines and runs a menu's lines
+// together; each block keeps how many stood together with it, for the promo
+// classifier.
+func TestParseTextChunkSize(t *testing.T) {
+	a := parseText("Harbour wall holds\n\nHome\nNews\nSport\n\n" +
+		"The harbour wall held all night, officials said on Tuesday.\n\nInsurgency\n\nThe town is dry.\n")
+	want := map[string]int{"Home": 3, "News": 3, "Sport": 3,
+		"The harbour wall held all night, officials said on Tuesday.": 1, "Insurgency": 1, "The town is dry.": 1}
+	for _, b := range a.Blocks {
+		if w, ok := want[b.Text]; !ok || b.ChunkSize != w {
+			t.Errorf("%q: ChunkSize %d, want %d", b.Text, b.ChunkSize, w)
+		}
+	}
+	if len(a.Blocks) != len(want) {
+		t.Errorf("got %d blocks, want %d: %q", len(a.Blocks), len(want), texts(a))
+	}
+}

@@ -28,6 +28,11 @@ type Block struct {
 	// Hints from HTML extraction; zero on the text path.
 	Attrs       string  // class and id names of the element and its ancestors
 	LinkDensity float64 // share of the text that sits inside links
+
+	// A hint from the text path; zero elsewhere: how many blocks stood
+	// together, with no blank line between them, where this one was (a
+	// paragraph set apart is 1; a menu's lines run together).
+	ChunkSize int
 }
 
 // Article is the blocks of one article, in reading order.

@@ -15,29 +15,34 @@ import (
 
 // stats is what the features read of one block.
 type stats struct {
-	words, chars  int
-	sentences     int     // sentence ends inside or at the end
-	stop          float64 // share of words in the stoplist
-	caps          float64 // share of words that start with a capital
-	upper         float64 // share of letters that are capitals
-	digits        float64 // share of runes that are digits
-	terminal      bool    // ends as a sentence does
-	timestamp     bool    // "10H ago", "6 hours ago", "14:05", "Jan 5, 2024"
-	price         bool    // "$15", "4,99 €"
-	second        bool    // "you", "your"
-	separators    int     // "|", "·", "•" between items
-	headline, tag bool    // headlineLike, tagLike
-	sentenceLike  bool    // prose: long enough, stopwords, a sentence end
-	ruleBlock     bool    // a phrase rule hides the block alone
-	rulePass      bool    // the rules with their passes over neighbours hide it
-	share         bool    // a share or follow word in a short block
-	comment       bool    // reply/comment words near a time stamp
-	kind          Kind    //
-	links         float64 // HTML link density
-	attrPromo     bool    // a promo class or id word not wrapping the story
-	attrStory     bool    // an "article", "content", "story", "body" class word
-	ruleReason    string  // the rules' reason, when they hide it
-	_             struct{}
+	words, chars   int
+	sentences      int     // sentence ends inside or at the end
+	stop           float64 // share of words in the stoplist
+	caps           float64 // share of words that start with a capital
+	upper          float64 // share of letters that are capitals
+	digits         float64 // share of runes that are digits
+	terminal       bool    // ends as a sentence does
+	timestamp      bool    // "10H ago", "6 hours ago", "14:05", "Jan 5, 2024"
+	price          bool    // "$15", "4,99 €"
+	second         bool    // "you", "your"
+	separators     int     // "|", "·", "•" between items
+	headline, tag  bool    // headlineLike, tagLike
+	sentenceLike   bool    // prose: long enough, stopwords, a sentence end
+	ruleBlock      bool    // a phrase rule hides the block alone
+	rulePass       bool    // the rules with their passes over neighbours hide it
+	share          bool    // a share or follow word in a short block
+	comment        bool    // reply/comment words near a time stamp
+	kind           Kind    //
+	links          float64 // HTML link density
+	attrPromo      bool    // a promo class or id word not wrapping the story
+	attrStory      bool    // an "article", "content", "story", "body" class word
+	ruleReason     string  // the rules' reason, when they hide it
+	chunk          int     // Block.ChunkSize: 1 for a block set apart by blank lines, 0 unknown
+	bullet         bool    // starts with a list marker a renderer writes: "•", "◦", "□", "*", "-"
+	glued          int     // words where a lowercase run meets a capital: "SteakhouseA", "Rise?Violence"
+	repeatsEarlier bool    // the same text is an earlier block
+	repeatedLater  bool    // the same text is a later block
+	_              struct{}
 }
 
 // stopwords is a stoplist of function words, as jusText counts them:
@@ -102,6 +107,9 @@ func measure(b *Block) stats {
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
 	s.terminal = strings.ContainsRune(".!?\"”’:;…", last)
+	first, _ := utf8.DecodeRuneInString(t)
+	s.bullet = strings.ContainsRune("•◦□▪■●○☆★*-–—", first)
+	s.glued = gluedWords(t)
 	var letters, uppers, digits, runes int
 	for _, r := range t {
 		runes++
@@ -228,7 +236,8 @@ var FeatureNames = func() []string {
 		"timestamp", "price", "second", "separators", "headline", "tag", "sentenceLike", "ruleBlock", "rulePass",
 		"share", "comment", "heading", "list", "captionQuote", "links", "attrPromo", "attrStory", "html",
 		"inCore", "beforeCore", "afterCore", "distCore", "position", "shortRun", "wordShare", "coreShort",
-		"wordsBefore", "wordsAfter", "proseBefore5", "proseAfter5", "shortBefore5", "shortAfter5", "stampsNear5"}
+		"wordsBefore", "wordsAfter", "proseBefore5", "proseAfter5", "shortBefore5", "shortAfter5", "stampsNear5",
+		"chunkAlone", "logChunk", "aloneNear5", "bullet", "glued", "repeatsEarlier", "repeatedLater"}
 	names := []string{"bias"}
 	names = append(names, own...)
 	for _, off := range []string{"p2", "p1", "n1", "n2"} {
@@ -255,6 +264,7 @@ func features(a *Article, ruleBlock []string, rulePass []bool) ([][]float64, []s
 		st[i].ruleBlock = ruleBlock[i] != ""
 		st[i].rulePass = rulePass[i]
 		st[i].ruleReason = ruleBlock[i]
+		st[i].chunk = b.ChunkSize
 		total += st[i].words
 		if b.Attrs != "" || b.LinkDensity > 0 {
 			html = true
@@ -268,6 +278,7 @@ func features(a *Article, ruleBlock []string, rulePass []bool) ([][]float64, []s
 			}
 		}
 	}
+	markRepeats(a, st)
 	first, last := core(st)
 	// shortRun: how many short blocks in a row this block sits among.
 	run := make([]int, n)
@@ -287,11 +298,13 @@ func features(a *Article, ruleBlock []string, rulePass []bool) ([][]float64, []s
 	cumProse := make([]int, n+1)
 	cumShort := make([]int, n+1)
 	cumStamp := make([]int, n+1)
+	cumAlone := make([]int, n+1)
 	for i, s := range st {
 		cumWords[i+1] = cumWords[i] + s.words
 		cumProse[i+1] = cumProse[i] + int(b2f(s.sentenceLike))
 		cumShort[i+1] = cumShort[i] + int(b2f(s.words <= 12))
 		cumStamp[i+1] = cumStamp[i] + int(b2f(s.timestamp))
+		cumAlone[i+1] = cumAlone[i] + int(b2f(s.chunk == 1))
 	}
 	window := func(cum []int, from, to int) float64 { // share over blocks [from, to)
 		from, to = max(from, 0), min(to, n)
@@ -325,6 +338,10 @@ func features(a *Article, ruleBlock []string, rulePass []bool) ([][]float64, []s
 		x = append(x, float64(cumWords[i])/float64(max(total, 1)), float64(total-cumWords[i+1])/float64(max(total, 1)),
 			window(cumProse, i-5, i), window(cumProse, i+1, i+6), window(cumShort, i-5, i), window(cumShort, i+1, i+6),
 			window(cumStamp, i-5, i+6))
+		// How the text set the block out: a story's paragraphs stand apart
+		// between blank lines; a menu's or a rail's lines run together.
+		x = append(x, b2f(s.chunk == 1), math.Log1p(float64(s.chunk)), window(cumAlone, i-5, i+6))
+		x = append(x, b2f(s.bullet), math.Min(float64(s.glued), 3)/3, b2f(s.repeatsEarlier), b2f(s.repeatedLater))
 		for _, off := range []int{-2, -1, 1, 2} {
 			j := i + off
 			if j < 0 || j >= n {
@@ -357,4 +374,49 @@ func mayHavePrice(t string) bool {
 	}
 	l := strings.ToLower(t)
 	return strings.Contains(l, "eur") || strings.Contains(l, "usd") || strings.Contains(l, "gbp")
+}
+
+// gluedWords counts the words where a run of two or more lowercase letters
+// meets a capital, perhaps across a question mark or a full stop: a
+// renderer running two elements together ("SteakhouseA party of six",
+// "Rise?Violence is"), as a rail's headline and its summary, or a name and
+// its hover card, come out. A few brand names look the same ("YouTube");
+// the model weighs the count with the rest.
+func gluedWords(t string) int {
+	n, lower := 0, 0
+	for _, r := range t {
+		switch {
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsUpper(r):
+			if lower >= 2 {
+				n++
+			}
+			lower = 0
+		case r == '.' || r == '?' || r == '!':
+			// The run goes on across the mark: "Rise?Violence".
+		default:
+			lower = 0
+		}
+	}
+	return n
+}
+
+// markRepeats finds blocks whose text is another block's: a gallery
+// repeats its caption, a rail its headlines ("Most viewed" over the same
+// links), a footer its menu. A story does not say a paragraph twice.
+func markRepeats(a *Article, st []stats) {
+	seen := make(map[string]int, len(a.Blocks))
+	for i, b := range a.Blocks {
+		t := strings.TrimSpace(b.Text)
+		if st[i].words < 3 {
+			continue
+		}
+		if j, ok := seen[t]; ok {
+			st[i].repeatsEarlier = true
+			st[j].repeatedLater = true
+			continue
+		}
+		seen[t] = i
+	}
 }

@@ -214,7 +214,7 @@ func extract(p page) *example {
 	}
 	blocks := make([]promo.Block, len(a.Blocks))
 	for i, b := range a.Blocks {
-		blocks[i] = promo.Block{Kind: b.Kind, Text: b.Text, Attrs: b.Attrs, LinkDensity: b.LinkDensity}
+		blocks[i] = promo.Block{Kind: b.Kind, Text: b.Text, Attrs: b.Attrs, LinkDensity: b.LinkDensity, ChunkSize: b.ChunkSize}
 	}
 	an := promo.Analyze(blocks)
 	e := &example{Page: p, X: an.X, Forced: an.Forced, Caption: an.Caption, HTML: an.HTML}
