@@ -54,6 +54,10 @@ type Analysis struct {
 	X      [][]float64 // one vector per block, in FeatureNames order
 	HTML   bool        // the blocks came from HTML (some carry attributes or links)
 	Forced []bool      // hidden whatever the model says: a split-off credit, or hidden by the caller
+	// AttrTokens are each block's class and id words, less the words that
+	// wrap the story itself (attrTokens); the trainer builds the class-word
+	// table from them.
+	AttrTokens [][]string
 	// Caption marks a photo's caption: its credit was split off, or a
 	// neighbour is a credit or a caption control. A caption stays in view
 	// unless the rules hide it; the model, which learnt from pages whose
@@ -114,6 +118,7 @@ func analyze(blocks []Block, withFeatures bool) *Analysis {
 	}
 	if withFeatures {
 		an.X, an.stats = features(a, alone, pass)
+		an.AttrTokens = attrTokens(a)
 		an.coreFirst, an.coreLast = core(an.stats)
 	}
 	for _, b := range a.Blocks {
@@ -143,6 +148,7 @@ func (an *Analysis) Decide(p *Params) []Block {
 		}
 		return out
 	}
+	p.FillAttrOdds(an.X, an.AttrTokens)
 	probs := p.Probabilities(an.X)
 	hide := p.Hide(probs, an.X, an.Caption, an.Forced)
 	for i := range out {

@@ -237,7 +237,8 @@ var FeatureNames = func() []string {
 		"share", "comment", "heading", "list", "captionQuote", "links", "attrPromo", "attrStory", "html",
 		"inCore", "beforeCore", "afterCore", "distCore", "position", "shortRun", "wordShare", "coreShort",
 		"wordsBefore", "wordsAfter", "proseBefore5", "proseAfter5", "shortBefore5", "shortAfter5", "stampsNear5",
-		"chunkAlone", "logChunk", "aloneNear5", "bullet", "glued", "repeatsEarlier", "repeatedLater"}
+		"chunkAlone", "logChunk", "aloneNear5", "bullet", "glued", "repeatsEarlier", "repeatedLater",
+		"attrOddsMax", "attrOddsMin", "code", "table"}
 	names := []string{"bias"}
 	names = append(names, own...)
 	for _, off := range []string{"p2", "p1", "n1", "n2"} {
@@ -342,6 +343,8 @@ func features(a *Article, ruleBlock []string, rulePass []bool) ([][]float64, []s
 		// between blank lines; a menu's or a rail's lines run together.
 		x = append(x, b2f(s.chunk == 1), math.Log1p(float64(s.chunk)), window(cumAlone, i-5, i+6))
 		x = append(x, b2f(s.bullet), math.Min(float64(s.glued), 3)/3, b2f(s.repeatsEarlier), b2f(s.repeatedLater))
+		x = append(x, 0, 0) // attrOddsMax, attrOddsMin: the model's class-word table fills them (attrodds.go)
+		x = append(x, b2f(s.kind == Code), b2f(s.kind == Table))
 		for _, off := range []int{-2, -1, 1, 2} {
 			j := i + off
 			if j < 0 || j >= n {

@@ -35,6 +35,10 @@ type Params struct {
 	// a block that looks like a photo's caption (next to a credit or a
 	// media line); below it, or when 0, a caption stays in view.
 	Caption float64 `json:"caption,omitempty"`
+	// AttrOdds is the HTML path's class-word table: for a word of the class
+	// and id names around a block, the log-odds, against the base rate,
+	// that a block under it is promo (see attrodds.go).
+	AttrOdds map[string]float64 `json:"attrOdds,omitempty"`
 }
 
 // Model is the embedded model.json.

@@ -327,6 +327,14 @@ func (d *modelScanner) params(p *Params) bool {
 			return d.float(&p.Switch)
 		case "rules":
 			return d.string(&p.Rules)
+		case "attrOdds":
+			p.AttrOdds = map[string]float64{}
+			return d.object(func(word string) bool {
+				var f float64
+				ok := d.float(&f)
+				p.AttrOdds[word] = f
+				return ok
+			})
 		}
 		return false
 	})

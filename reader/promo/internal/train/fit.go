@@ -263,6 +263,11 @@ func crossValidate(name string, exs []*example) (promo.Params, string) {
 	// The final model, fitted on every site. The two stages' fits are
 	// independent (the second learns from the first's out-of-fold
 	// predictions): they run side by side.
+	table := attrTable(exs)
+	fillAttrOdds(exs, table)
+	if useStack {
+		fillAttrOdds(stackEx, table)
+	}
 	var second []promo.Tree
 	done := make(chan bool)
 	go func() {
@@ -274,6 +279,7 @@ func crossValidate(name string, exs []*example) (promo.Params, string) {
 	final := fit(exs, 99)
 	<-done
 	final.Stack = second
+	final.AttrOdds = table
 	// lede's own dumps are in the training set, and the final model has
 	// seen them: take the best-scoring setting with which it hides none of
 	// their story and shows none of their promo (testdata/promo's test).
@@ -395,6 +401,7 @@ func outOfFold(name, stage string, exs []*example, fit func([]*example, uint64) 
 				train = append(train, e)
 			}
 		}
+		fillAttrOdds(exs, attrTable(train)) // from the training folds only
 		p := fit(train, uint64(k+1))
 		log.Printf("%s %s stage: fold %d fitted", name, stage, k)
 		part := make([][]float64, len(exs))

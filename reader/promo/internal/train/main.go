@@ -51,7 +51,10 @@ type example struct {
 	Forced  []bool
 	Caption []bool
 	Rules   []bool // hidden by the rules alone (the old design), for comparison
-	HTML    bool
+	// AttrTokens are the blocks' class and id words (HTML), from which
+	// each fold builds its class-word table (attrodds.go).
+	AttrTokens [][]string
+	HTML       bool
 }
 
 const folds = 5
@@ -217,7 +220,7 @@ func extract(p page) *example {
 		blocks[i] = promo.Block{Kind: b.Kind, Text: b.Text, Attrs: b.Attrs, LinkDensity: b.LinkDensity, ChunkSize: b.ChunkSize}
 	}
 	an := promo.Analyze(blocks)
-	e := &example{Page: p, X: an.X, Forced: an.Forced, Caption: an.Caption, HTML: an.HTML}
+	e := &example{Page: p, X: an.X, Forced: an.Forced, Caption: an.Caption, HTML: an.HTML, AttrTokens: an.AttrTokens}
 	for _, b := range an.Decide(&promo.Params{}) { // no weights: the rules decide
 		e.Rules = append(e.Rules, b.Hidden)
 	}
