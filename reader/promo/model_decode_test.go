@@ -32,10 +32,13 @@ var decodeModelCases = []string{
 	`{"text":{"trees":[{"f":[1,-1,0],"t":[0.5,1,2],"v":[1,2,3,4]},{}]}}`,
 	`{"note":"line\nnext \u00e9 \"quoted\" caf\u00e9 – dash"}`,
 	`{"note":"caf` + "\xe9" + ` invalid UTF-8"}`,
-	`{"features":["a"],"extra":1}`,       // a key it does not know: encoding/json ignores it
-	`{"Text":{"bias":1}}`,                // encoding/json matches keys without case
-	`{"note":"a","note":"b"}`,            // a key twice: the last wins
-	`{"features":null}`,                  // null leaves the field alone
+	`{"features":["a"],"extra":1}`,                               // a key it does not know: encoding/json ignores it
+	`{"Text":{"bias":1}}`,                                        // encoding/json matches keys without case
+	`{"note":"a","note":"b"}`,                                    // a key twice: the last wins
+	`{"features":null}`,                                          // null leaves the field alone
+	`{"html":{"attrOdds":{"rail":2.5,"caf\u00e9":-1,"rail":3}}}`, // the class-word table; a word twice: the last wins
+	`{"html":{"attrOdds":{}}}`,
+	`{"html":{"attrOdds":null}}`,
 	`{"text":{"trees":[{"f":[1.0]}]}}`,   // not an int
 	`{"text":{"trees":[{"f":[1e400]}]}}`, // out of range
 	`{"text":{"bias":1e400}}`,            // out of range
