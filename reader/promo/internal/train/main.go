@@ -2,7 +2,8 @@
 // weights, reader/promo/model.json.
 //
 //	./prepare.sh /work/data/promo          # fetch the sources, render them with w3m and lynx
-//	go run . -data /work/data/promo -repo ../../../.. -out ../../model.json
+//	./train.sh /work/data/promo            # everything below, folds in parallel: writes ../../model.json
+//	go run . -data /work/data/promo -repo ../../../.. -out ../../model.json   # the same steps, in one process
 //
 // Each page goes through lede's own loader (reader.Parse), so the blocks
 // are the ones lede sees; each block is labelled story or promo by aligning
