@@ -230,6 +230,27 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
+// outermostElements returns the elements under n (n itself excepted) that
+// match, in document order, without looking inside a match.
+func outermostElements(n *html.Node, match func(*html.Node) bool) []*html.Node {
+	var out []*html.Node
+	var walk func(*html.Node)
+	walk = func(p *html.Node) {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if match(c) {
+				out = append(out, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return out
+}
+
 func hasToken(list, tok string) bool {
 	for _, f := range strings.Fields(list) {
 		if strings.EqualFold(f, tok) {

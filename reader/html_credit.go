@@ -25,22 +25,9 @@ var creditClassWords = []string{"credit", "credits", "copyright", "photographer"
 
 // markedCredits returns the credit elements inside n, n itself excepted.
 func markedCredits(n *html.Node) []*html.Node {
-	var out []*html.Node
-	var walk func(*html.Node)
-	walk = func(p *html.Node) {
-		for c := p.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if namesCredit(c) && len(strings.Fields(textContent(c))) <= maxMarkedCreditWords {
-				out = append(out, c)
-				continue
-			}
-			walk(c)
-		}
-	}
-	walk(n)
-	return out
+	return outermostElements(n, func(c *html.Node) bool {
+		return namesCredit(c) && len(strings.Fields(textContent(c))) <= maxMarkedCreditWords
+	})
 }
 
 func namesCredit(n *html.Node) bool {

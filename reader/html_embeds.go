@@ -28,19 +28,7 @@ var embeddedPostClasses = []string{
 // liftEmbeddedPosts puts every embedded post's blockquote in place of the
 // wrappers around it that hold no text of their own.
 func liftEmbeddedPosts(doc *html.Node) {
-	var posts []*html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && n.DataAtom == atom.Blockquote && isEmbeddedPost(n) {
-			posts = append(posts, n)
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
-	for _, post := range posts {
+	for _, post := range outermostElements(doc, isEmbeddedPost) {
 		outer := post
 		for p := post.Parent; p != nil && isWrapperOf(p, outer); p = p.Parent {
 			outer = p
@@ -55,6 +43,9 @@ func liftEmbeddedPosts(doc *html.Node) {
 }
 
 func isEmbeddedPost(n *html.Node) bool {
+	if n.DataAtom != atom.Blockquote {
+		return false
+	}
 	for _, c := range strings.Fields(attr(n, "class")) {
 		if slices.Contains(embeddedPostClasses, strings.ToLower(c)) {
 			return true

@@ -19,19 +19,7 @@ import (
 // one holds a headline, an <article> or <main>: some sites open the story
 // itself in a modal layer (Yahoo's "modal-open" article view).
 func removeModals(doc *html.Node) {
-	var doomed []*html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && isModal(n) {
-			doomed = append(doomed, n)
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
-	for _, n := range doomed {
+	for _, n := range outermostElements(doc, isModal) {
 		if !holdsStory(n) {
 			n.Parent.RemoveChild(n)
 		}
