@@ -20,12 +20,8 @@ func TestEmbeddedPostStaysInTheStory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var text strings.Builder
-	for _, b := range a.Blocks {
-		text.WriteString(b.Text + "\n")
-	}
-	if !strings.Contains(text.String(), "The harbour wall held all night") || !strings.Contains(text.String(), "Section 3:") {
-		t.Errorf("the quoted post is missing; blocks:\n%s", text.String())
+	if text := blocksText(a); !strings.Contains(text, "The harbour wall held all night") || !strings.Contains(text, "Section 3:") {
+		t.Errorf("the quoted post is missing; blocks:\n%s", text)
 	}
 }
 

@@ -50,10 +50,7 @@ func TestExtractGolden(t *testing.T) {
 			if tc.url != "" && a.URL != tc.url {
 				t.Errorf("url %q, want %q", a.URL, tc.url)
 			}
-			all := ""
-			for _, b := range a.Blocks {
-				all += b.Text + "\n"
-			}
+			all := blocksText(a)
 			for _, s := range append(tc.has, "") {
 				if !strings.Contains(all, s) {
 					t.Errorf("no block contains %q", s)

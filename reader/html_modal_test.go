@@ -21,12 +21,8 @@ func TestModalIsNotTheStory(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var text strings.Builder
-		for _, b := range a.Blocks {
-			text.WriteString(b.Text + "\n")
-		}
-		if strings.Contains(text.String(), "compensation") || !strings.Contains(text.String(), "Section 2:") {
-			t.Errorf("%.40s…: blocks:\n%s", modal, text.String())
+		if text := blocksText(a); strings.Contains(text, "compensation") || !strings.Contains(text, "Section 2:") {
+			t.Errorf("%.40s…: blocks:\n%s", modal, text)
 		}
 	}
 }

@@ -34,17 +34,14 @@ func TestWiderReadingTakesTheStorysSections(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var text strings.Builder
-	for _, b := range a.Blocks {
-		text.WriteString(b.Text + "\n")
-	}
+	text := blocksText(a)
 	for _, n := range []int{0, 2, 10, 21, 32} {
-		if !strings.Contains(text.String(), fmt.Sprintf("Section %d:", n)) {
-			t.Errorf("section %d lost; blocks:\n%s", n, text.String())
+		if !strings.Contains(text, fmt.Sprintf("Section %d:", n)) {
+			t.Errorf("section %d lost; blocks:\n%s", n, text)
 		}
 	}
-	if strings.Contains(text.String(), "Copyright") {
-		t.Errorf("the wider reading took the footer too:\n%s", text.String())
+	if strings.Contains(text, "Copyright") {
+		t.Errorf("the wider reading took the footer too:\n%s", text)
 	}
 }
 

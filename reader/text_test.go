@@ -22,6 +22,15 @@ func mustParseFile(t *testing.T, path string) *Article {
 	return a
 }
 
+// blocksText is every block's text, hidden or not, a line each.
+func blocksText(a *Article) string {
+	var b strings.Builder
+	for _, bl := range a.Blocks {
+		b.WriteString(bl.Text + "\n")
+	}
+	return b.String()
+}
+
 func blockWith(a *Article, substr string) (Block, bool) {
 	for _, b := range a.Blocks {
 		if strings.Contains(b.Text, substr) {

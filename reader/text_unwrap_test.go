@@ -79,37 +79,11 @@ func TestParseTextJoinsRendererWraps(t *testing.T) {
 	}, "\n")
 	a := parseText(dump)
 	if _, ok := blockWith(a, full+" on Wednesday."); !ok {
-		t.Errorf("the wrapped paragraph is not one block: %q", texts(a))
+		t.Errorf("the wrapped paragraph is not one block: %q", blocksText(a))
 	}
 	for _, b := range a.Blocks {
 		if b.Text == "on Wednesday." {
-			t.Errorf("the paragraph's tail is a block of its own: %q", texts(a))
+			t.Errorf("the paragraph's tail is a block of its own: %q", blocksText(a))
 		}
-	}
-}
-
-func texts(a *Article) []string {
-	var out []string
-	for _, b := range a.Blocks {
-		out = append(out, b.Text)
-	}
-	return out
-}
-
-// A renderer sets a paragraph apart with blank lines and runs a menu's lines
-// together; each block keeps how many stood together with it, for the promo
-// classifier.
-func TestParseTextChunkSize(t *testing.T) {
-	a := parseText("Harbour wall holds\n\nHome\nNews\nSport\n\n" +
-		"The harbour wall held all night, officials said on Tuesday.\n\nInsurgency\n\nThe town is dry.\n")
-	want := map[string]int{"Home": 3, "News": 3, "Sport": 3,
-		"The harbour wall held all night, officials said on Tuesday.": 1, "Insurgency": 1, "The town is dry.": 1}
-	for _, b := range a.Blocks {
-		if w, ok := want[b.Text]; !ok || b.ChunkSize != w {
-			t.Errorf("%q: ChunkSize %d, want %d", b.Text, b.ChunkSize, w)
-		}
-	}
-	if len(a.Blocks) != len(want) {
-		t.Errorf("got %d blocks, want %d: %q", len(a.Blocks), len(want), texts(a))
 	}
 }
