@@ -14,31 +14,24 @@ import (
 // their log-odds in the model (Params.AttrOdds). A block's features are the
 // most promo-like and the most story-like of its words.
 
-// attrTokens returns each block's class and id words, once each, less those
-// that wrap the story: a word over a third or more of the article's words
-// ("article__content", "entry-content") says nothing about one block.
+// attrTokens returns each block's class and id words, once each, less
+// those that wrap the story: a word over a third or more of the words of
+// the blocks that carry class names ("article__content", "entry-content")
+// says nothing about one block.
 func attrTokens(a *Article) [][]string {
-	total := 0
-	carried := map[string]int{}
+	wrapping := wrappingWords(a, func(b *Block) bool { return b.Attrs != "" })
 	out := make([][]string, len(a.Blocks))
 	for i, b := range a.Blocks {
 		if b.Attrs == "" {
 			continue
 		}
-		n := words(b.Text)
-		total += n
-		var toks []string
+		toks := []string{}
 		for _, w := range attrWords(b.Attrs) {
-			if len(w) < 2 || slices.Contains(toks, w) {
-				continue
+			if len(w) >= 2 && !wrapping[w] && !slices.Contains(toks, w) {
+				toks = append(toks, w)
 			}
-			toks = append(toks, w)
-			carried[w] += n
 		}
 		out[i] = toks
-	}
-	for i, toks := range out {
-		out[i] = slices.DeleteFunc(toks, func(w string) bool { return carried[w]*3 >= total && total > 0 })
 	}
 	return out
 }

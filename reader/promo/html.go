@@ -15,18 +15,28 @@ func attrWords(attrs string) []string {
 	})
 }
 
-// wrapperAttrs finds promo words that sit on the ancestors of most of the
-// article's text: sites wrap the whole story in "paywall" or "share-root"
-// containers, and such a word says nothing about one block.
+// wrapperAttrs finds the class and id words on the ancestors of most of
+// the article's text: sites wrap the whole story in "paywall" or
+// "share-root" containers, and such a word says nothing about one block.
 func wrapperAttrs(a *Article) map[string]bool {
+	return wrappingWords(a, func(*Block) bool { return true })
+}
+
+// wrappingWords returns the class and id words that sit over a third or
+// more of the words of the blocks counted.
+func wrappingWords(a *Article, counted func(*Block) bool) map[string]bool {
 	total := 0
 	carried := map[string]int{}
-	for _, b := range a.Blocks {
+	for i := range a.Blocks {
+		b := &a.Blocks[i]
+		if !counted(b) {
+			continue
+		}
 		n := words(b.Text)
 		total += n
 		seen := map[string]bool{}
 		for _, w := range attrWords(b.Attrs) {
-			if _, ok := promoAttrs[w]; ok && !seen[w] {
+			if !seen[w] {
 				seen[w] = true
 				carried[w] += n
 			}
