@@ -2,15 +2,14 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
+	"lede/internal/opencorpus"
 	"lede/reader"
 )
 
@@ -26,32 +25,13 @@ type snippetPage struct {
 }
 
 func trafilaturaPages(dir string) ([]snippetPage, error) {
-	raw, err := os.ReadFile(filepath.Join(dir, "evaldata.json"))
+	corpus, err := opencorpus.Trafilatura(dir)
 	if err != nil {
 		return nil, err
 	}
-	var eval map[string]struct {
-		File    string   `json:"file"`
-		With    []string `json:"with"`
-		Without []string `json:"without"`
-	}
-	if err := json.Unmarshal(raw, &eval); err != nil {
-		return nil, fmt.Errorf("evaldata.json: %w", err)
-	}
-	var pages []snippetPage
-	for u, e := range eval {
-		host := u
-		if pu, err := url.Parse(u); err == nil && pu.Host != "" {
-			host = strings.TrimPrefix(pu.Host, "www.")
-		}
-		path := filepath.Join(dir, e.File)
-		if !strings.HasSuffix(path, ".html") {
-			path += ".html"
-		}
-		if _, err := os.Stat(path); err != nil {
-			continue
-		}
-		pages = append(pages, snippetPage{id: "trafilatura/" + strings.TrimSuffix(e.File, ".html"), host: host, path: path, with: e.With, without: e.Without})
+	pages := make([]snippetPage, len(corpus))
+	for i, p := range corpus {
+		pages[i] = snippetPage{id: p.ID, host: p.Site, path: p.Base + ".html", with: p.With, without: p.Without}
 	}
 	sort.Slice(pages, func(i, j int) bool { return pages[i].id < pages[j].id })
 	return pages, nil
